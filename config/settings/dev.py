@@ -1,0 +1,10 @@
+"""Local development: debug on, a fixed insecure key, mail printed to the console."""
+
+import os
+
+os.environ.setdefault("DJANGO_DEBUG", "1")
+
+from .base import *  # noqa: E402, F403
+
+SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-never-used-in-production"  # noqa: F405
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

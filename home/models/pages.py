@@ -1,0 +1,95 @@
+"""The home page and the general-purpose pages every section may hold."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+from home.models.base import BasePage
+from home.models.taxonomy import StrategicPriority
+
+HOME_LISTING_SIZE = 3
+
+
+class HomePage(BasePage):
+    hero_title = models.CharField(_("hero title"), max_length=200)
+    hero_text = models.TextField(_("hero text"), blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("hero image")
+    )
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul"])
+    priorities_introduction = models.TextField(_("priorities introduction"), blank=True)
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("hero_text"), FieldPanel("hero_image")], heading=_("Hero")),
+        FieldPanel("introduction"),
+        FieldPanel("priorities_introduction"),
+        InlinePanel("featured_plans", label=_("Featured programme plans"), max_num=6),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("hero_title", boost=3),
+        index.SearchField("hero_text"),
+        index.SearchField("introduction"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_priorities(self):
+        return StrategicPriority.objects.all()
+
+    def get_featured_plans(self):
+        featured = self.featured_plans.filter(plan__live=True).select_related("plan", "plan__listing_image")
+        return [item.plan for item in featured]
+
+    def get_upcoming_events(self):
+        from programmes.models import upcoming_events
+
+        return upcoming_events(self.locale)[:HOME_LISTING_SIZE]
+
+    def get_past_events(self):
+        from programmes.models import past_events
+
+        return past_events(self.locale)[:HOME_LISTING_SIZE]
+
+    def get_latest_materials(self):
+        from programmes.models import TrainingMaterialPage
+
+        return (
+            TrainingMaterialPage.objects.live()
+            .filter(locale=self.locale)
+            .select_related("material_type")
+            .order_by("-first_published_at")[:HOME_LISTING_SIZE]
+        )
+
+
+class HomePageFeaturedPlan(Orderable):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_plans")
+    plan = models.ForeignKey(
+        "programmes.ProgrammePlanPage", on_delete=models.CASCADE, related_name="+", verbose_name=_("programme plan")
+    )
+
+    panels = [FieldPanel("plan")]
+
+
+class StandardPage(BasePage):
+    introduction = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage", "programmes.ProgrammeIndexPage"]
+    subpage_types = ["home.StandardPage", "home.FormPage"]
+
+    class Meta:
+        verbose_name = _("standard page")

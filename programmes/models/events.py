@@ -1,0 +1,130 @@
+"""Workshops, roundtables and other events, and the calendar that lists them across regions."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+from home.models.base import BasePage, RelatedDocument
+
+
+class EventPage(BasePage):
+    class EventType(models.TextChoices):
+        CAPACITY_BUILDING = "capacity_building", _("Capacity-building workshop")
+        SUBREGIONAL_WORKSHOP = "subregional_workshop", _("Sub-regional workshop")
+        REGIONAL_WORKSHOP = "regional_workshop", _("Regional workshop")
+        NATIONAL_WORKSHOP = "national_workshop", _("National workshop")
+        ROUNDTABLE = "roundtable", _("Roundtable")
+        CONFERENCE = "conference", _("Conference")
+        WEBINAR = "webinar", _("Webinar")
+
+    event_type = models.CharField(_("event type"), max_length=30, choices=EventType.choices)
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"), null=True, blank=True, help_text=_("Leave empty for a one-day event."))
+    city = models.CharField(_("city"), max_length=120, blank=True)
+    country = CountryField(_("country"), blank=True)
+    organisers = models.TextField(_("organisers"), blank=True)
+    plan = models.ForeignKey(
+        "programmes.ProgrammePlanPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("programme plan"),
+    )
+    priorities = ParentalManyToManyField("home.StrategicPriority", blank=True, verbose_name=_("strategic priorities"))
+    description = RichTextField(_("description"), blank=True, features=["bold", "italic", "link", "ul", "ol"])
+    agenda = StreamField(BodyBlock(), blank=True, verbose_name=_("agenda"))
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("event_type"),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldRowPanel([FieldPanel("city"), FieldPanel("country")]),
+                FieldPanel("organisers"),
+                FieldPanel("plan"),
+                FieldPanel("priorities"),
+            ],
+            heading=_("The event"),
+        ),
+        FieldPanel("description"),
+        FieldPanel("agenda"),
+        InlinePanel("reports", label=_("Reports and documents")),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("description"),
+        index.SearchField("agenda"),
+        index.SearchField("city"),
+        index.FilterField("event_type"),
+        index.FilterField("country"),
+        index.FilterField("start_date"),
+        index.FilterField("end_date"),
+    ]
+
+    parent_page_types = ["programmes.RegionPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
+
+    @property
+    def last_day(self):
+        return self.end_date or self.start_date
+
+    @property
+    def is_upcoming(self):
+        return self.last_day >= timezone.localdate()
+
+
+class EventReport(RelatedDocument):
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="reports")
+
+
+def _ongoing_or_later(today):
+    return models.Q(end_date__gte=today) | models.Q(end_date__isnull=True, start_date__gte=today)
+
+
+def upcoming_events(locale):
+    """Live events in this language that have not ended yet, soonest first."""
+    today = timezone.localdate()
+    return EventPage.objects.live().filter(_ongoing_or_later(today), locale=locale).order_by("start_date")
+
+
+def past_events(locale):
+    """Live events in this language that are over, most recent first."""
+    today = timezone.localdate()
+    return EventPage.objects.live().filter(locale=locale).exclude(_ongoing_or_later(today)).order_by("-start_date")
+
+
+class EventCalendarPage(BasePage):
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+
+    parent_page_types = ["home.HomePage", "programmes.ProgrammeIndexPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("events calendar")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["upcoming_events"] = upcoming_events(self.locale)
+        context["past_events"] = past_events(self.locale)
+        return context

@@ -1,0 +1,129 @@
+"""National & Regional Programmes: the section page, its regions, and a webspace for every country."""
+
+from django.db import models
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+from django_countries.fields import Country
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+from home.models.base import BasePage
+from programmes.models.events import EventPage
+from programmes.models.plans import ProgrammePlanPage
+from programmes.models.training import TrainingMaterialPage
+
+
+def plans_listing(queryset):
+    """Plans as listings show them: showcased first, then newest, with what their cards need in one query each."""
+    return (
+        queryset.live()
+        .select_related("listing_image")
+        .prefetch_related("priorities")
+        .order_by("-showcased", "-start_date", "title")
+    )
+
+
+class ProgrammeIndexPage(RoutablePageMixin, BasePage):
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul"])
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = [
+        "programmes.RegionPage",
+        "programmes.EventCalendarPage",
+        "programmes.TrainingMaterialIndexPage",
+        "home.StandardPage",
+        "home.FormPage",
+    ]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("programmes section")
+
+    def get_regions(self):
+        return RegionPage.objects.child_of(self).live().select_related("region").order_by("path")
+
+    def get_plans(self):
+        return plans_listing(ProgrammePlanPage.objects.descendant_of(self))
+
+    def country_content(self, code):
+        """Everything published in this language about one country."""
+        return {
+            "plans": plans_listing(ProgrammePlanPage.objects.filter(locale=self.locale, country=code)),
+            "events": EventPage.objects.live().filter(locale=self.locale, country=code).order_by("-start_date"),
+            "materials": TrainingMaterialPage.objects.live()
+            .filter(locale=self.locale, countries__contains=code)
+            .select_related("material_type")
+            .order_by("title"),
+        }
+
+    def get_countries(self):
+        """The countries that have at least one plan, event or training material, sorted by name."""
+        live = {"live": True, "locale": self.locale}
+        codes = set(ProgrammePlanPage.objects.filter(**live).exclude(country="").values_list("country", flat=True))
+        codes |= set(EventPage.objects.filter(**live).exclude(country="").values_list("country", flat=True))
+        for value in TrainingMaterialPage.objects.filter(**live).exclude(countries="").values_list("countries", flat=True):
+            codes |= set(value.split(","))
+        return sorted((Country(code) for code in codes), key=lambda country: str(country.name))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.setdefault("regions", self.get_regions())
+        context.setdefault("plans", self.get_plans())
+        return context
+
+    @path("countries/", name="countries")
+    def countries_view(self, request):
+        return self.render(
+            request,
+            context_overrides={"countries": self.get_countries()},
+            template="programmes/country_list.html",
+        )
+
+    @path("countries/<str:code>/", name="country")
+    def country_view(self, request, code):
+        code = code.upper()
+        if code not in countries:
+            raise Http404
+        content = self.country_content(code)
+        if not any(queryset.exists() for queryset in content.values()):
+            raise Http404
+        return self.render(
+            request,
+            context_overrides={"country": Country(code), **content},
+            template="programmes/country_page.html",
+        )
+
+
+class RegionPage(BasePage):
+    region = models.ForeignKey("home.Region", on_delete=models.PROTECT, related_name="+", verbose_name=_("region"))
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul"])
+
+    content_panels = [*BasePage.content_panels, FieldPanel("region"), FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.FilterField("region")]
+
+    parent_page_types = ["programmes.ProgrammeIndexPage"]
+    subpage_types = ["programmes.ProgrammePlanPage", "programmes.EventPage"]
+
+    class Meta:
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+
+    def get_plans(self):
+        return plans_listing(ProgrammePlanPage.objects.child_of(self))
+
+    def get_events(self):
+        return EventPage.objects.child_of(self).live().order_by("-start_date")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["plans"] = self.get_plans()
+        context["events"] = self.get_events()
+        return context

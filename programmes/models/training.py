@@ -1,0 +1,102 @@
+"""The training library: guides, toolkits and document templates for advocates and organisers."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+from home.models.base import BasePage, RelatedDocument
+
+
+class TrainingMaterialIndexPage(BasePage):
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+
+    parent_page_types = ["home.HomePage", "programmes.ProgrammeIndexPage"]
+    subpage_types = ["programmes.TrainingMaterialPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("training library")
+
+    def get_materials(self):
+        return (
+            TrainingMaterialPage.objects.child_of(self)
+            .live()
+            .select_related("material_type", "listing_image")
+            .prefetch_related("topics")
+            .order_by("title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["materials"] = self.get_materials()
+        return context
+
+
+class TrainingMaterialPage(BasePage):
+    class Audience(models.TextChoices):
+        ADVOCATES = "advocates", _("Gender advocates")
+        ORGANISERS = "organisers", _("National organisers")
+        TRAINERS = "trainers", _("Trainers")
+        POLICY_MAKERS = "policy_makers", _("Policy makers")
+        MEDIA = "media", _("Journalists and media")
+
+    class Level(models.TextChoices):
+        INTRODUCTORY = "introductory", _("Introductory")
+        INTERMEDIATE = "intermediate", _("Intermediate")
+        ADVANCED = "advanced", _("Advanced")
+
+    material_type = models.ForeignKey(
+        "home.MaterialType", null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("material type")
+    )
+    topics = ParentalManyToManyField("home.Topic", blank=True, verbose_name=_("topics"))
+    priorities = ParentalManyToManyField("home.StrategicPriority", blank=True, verbose_name=_("strategic priorities"))
+    audience = models.CharField(_("audience"), max_length=20, choices=Audience.choices, default=Audience.ADVOCATES)
+    level = models.CharField(_("level"), max_length=20, choices=Level.choices, default=Level.INTRODUCTORY)
+    duration_minutes = models.PositiveIntegerField(
+        _("duration (minutes)"), null=True, blank=True, help_text=_("How long a session with this material takes.")
+    )
+    countries = CountryField(_("countries"), multiple=True, blank=True, help_text=_("Countries it was written for, if any."))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("material_type"),
+                FieldPanel("topics"),
+                FieldPanel("priorities"),
+                FieldRowPanel([FieldPanel("audience"), FieldPanel("level"), FieldPanel("duration_minutes")]),
+                FieldPanel("countries"),
+            ],
+            heading=_("Classification"),
+        ),
+        FieldPanel("body"),
+        InlinePanel("documents", label=_("Downloads")),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("body"),
+        index.FilterField("material_type"),
+        index.FilterField("audience"),
+        index.FilterField("level"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.RelatedFields("priorities", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["programmes.TrainingMaterialIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("training material")
+        verbose_name_plural = _("training materials")
+
+
+class TrainingMaterialDocument(RelatedDocument):
+    page = ParentalKey(TrainingMaterialPage, on_delete=models.CASCADE, related_name="documents")
