@@ -14,7 +14,12 @@ from home.models.base import BasePage
 class SourcebookPage(BasePage):
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul", "ol"])
     cover_image = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("cover image")
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("cover image"),
     )
     editors = models.CharField(_("editors"), max_length=255, blank=True)
     publication_year = models.PositiveSmallIntegerField(_("publication year"), null=True, blank=True)

@@ -9,7 +9,9 @@ from wagtail.search import index
 
 class BasePage(Page):
     summary = models.TextField(
-        _("summary"), blank=True, help_text=_("One or two sentences shown in listings, search results and link previews.")
+        _("summary"),
+        blank=True,
+        help_text=_("One or two sentences shown in listings, search results and link previews."),
     )
     listing_image = models.ForeignKey(
         "wagtailimages.Image",

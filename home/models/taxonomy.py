@@ -4,10 +4,24 @@ Names and descriptions are translated per field with django-modeltranslation (se
 so every language reads the same priority, region or topic, falling back to English.
 """
 
+from django.conf import settings
 from django.db import models
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
+
+
+def translated_panel(field_name, heading):
+    """One input per language for a modeltranslation field, so editors see every translation side by side."""
+    return MultiFieldPanel(
+        [
+            FieldPanel(build_localized_fieldname(field_name, code), heading=format_lazy("{} ({})", heading, name))
+            for code, name in settings.LANGUAGES
+        ],
+        heading=heading,
+    )
 
 
 class TaxonomyTerm(index.Indexed, models.Model):
@@ -15,7 +29,11 @@ class TaxonomyTerm(index.Indexed, models.Model):
     slug = models.SlugField(_("slug"), max_length=120, unique=True, allow_unicode=True)
     description = models.TextField(_("description"), blank=True)
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    panels = [
+        translated_panel("name", _("Name")),
+        FieldPanel("slug"),
+        translated_panel("description", _("Description")),
+    ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:
@@ -30,7 +48,7 @@ class StrategicPriority(TaxonomyTerm):
     number = models.PositiveSmallIntegerField(_("number"), unique=True, help_text=_("Order on the site (1–5)."))
     short_name = models.CharField(_("short name"), max_length=60, blank=True)
 
-    panels = [FieldPanel("number"), FieldPanel("short_name"), *TaxonomyTerm.panels]
+    panels = [FieldPanel("number"), translated_panel("short_name", _("Short name")), *TaxonomyTerm.panels]
 
     class Meta:
         ordering = ["number"]
@@ -63,7 +81,12 @@ class MaterialType(TaxonomyTerm):
 class PartnerOrganisation(TaxonomyTerm):
     url = models.URLField(_("website"), blank=True)
     logo = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("logo")
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("logo"),
     )
 
     panels = [*TaxonomyTerm.panels, FieldPanel("url"), FieldPanel("logo")]

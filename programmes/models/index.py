@@ -69,7 +69,9 @@ class ProgrammeIndexPage(RoutablePageMixin, BasePage):
         live = {"live": True, "locale": self.locale}
         codes = set(ProgrammePlanPage.objects.filter(**live).exclude(country="").values_list("country", flat=True))
         codes |= set(EventPage.objects.filter(**live).exclude(country="").values_list("country", flat=True))
-        for value in TrainingMaterialPage.objects.filter(**live).exclude(countries="").values_list("countries", flat=True):
+        for value in (
+            TrainingMaterialPage.objects.filter(**live).exclude(countries="").values_list("countries", flat=True)
+        ):
             codes |= set(value.split(","))
         return sorted((Country(code) for code in codes), key=lambda country: str(country.name))
 

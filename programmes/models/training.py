@@ -62,7 +62,9 @@ class TrainingMaterialPage(BasePage):
     duration_minutes = models.PositiveIntegerField(
         _("duration (minutes)"), null=True, blank=True, help_text=_("How long a session with this material takes.")
     )
-    countries = CountryField(_("countries"), multiple=True, blank=True, help_text=_("Countries it was written for, if any."))
+    countries = CountryField(
+        _("countries"), multiple=True, blank=True, help_text=_("Countries it was written for, if any.")
+    )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [
