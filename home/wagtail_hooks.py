@@ -48,3 +48,14 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyViewSetGroup)
+
+# Appended by the translation-status report; the import can move to the top with the others.
+from wagtail import hooks  # noqa: E402
+
+
+@hooks.register("register_admin_viewset")
+def register_translation_status_report():
+    """Reports → Translation status (see home/views/translation_status.py)."""
+    from home.views import translation_status_viewset
+
+    return translation_status_viewset

@@ -56,27 +56,24 @@ class HomePage(BasePage):
 
     def get_featured_plans(self):
         featured = self.featured_plans.filter(plan__live=True).select_related("plan", "plan__listing_image")
+        featured = featured.prefetch_related("plan__priorities")
         return [item.plan for item in featured]
 
     def get_upcoming_events(self):
         from programmes.models import upcoming_events
 
-        return upcoming_events(self.locale)[:HOME_LISTING_SIZE]
+        return upcoming_events(self.locale_id)[:HOME_LISTING_SIZE]
 
     def get_past_events(self):
         from programmes.models import past_events
 
-        return past_events(self.locale)[:HOME_LISTING_SIZE]
+        return past_events(self.locale_id)[:HOME_LISTING_SIZE]
 
     def get_latest_materials(self):
-        from programmes.models import TrainingMaterialPage
+        from programmes.models.training import TrainingMaterialPage, materials_listing
 
-        return (
-            TrainingMaterialPage.objects.live()
-            .filter(locale=self.locale)
-            .select_related("material_type")
-            .order_by("-first_published_at")[:HOME_LISTING_SIZE]
-        )
+        materials = materials_listing(TrainingMaterialPage.objects.filter(locale_id=self.locale_id))
+        return materials.order_by("-first_published_at")[:HOME_LISTING_SIZE]
 
 
 class HomePageFeaturedPlan(Orderable):

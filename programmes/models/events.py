@@ -99,16 +99,23 @@ def _ongoing_or_later(today):
     return models.Q(end_date__gte=today) | models.Q(end_date__isnull=True, start_date__gte=today)
 
 
-def upcoming_events(locale):
+def events_listing(queryset):
+    """Live events with what their cards show loaded up front."""
+    return queryset.live().select_related("listing_image")
+
+
+def upcoming_events(locale_id):
     """Live events in this language that have not ended yet, soonest first."""
     today = timezone.localdate()
-    return EventPage.objects.live().filter(_ongoing_or_later(today), locale=locale).order_by("start_date")
+    events = EventPage.objects.filter(_ongoing_or_later(today), locale_id=locale_id)
+    return events_listing(events).order_by("start_date")
 
 
-def past_events(locale):
+def past_events(locale_id):
     """Live events in this language that are over, most recent first."""
     today = timezone.localdate()
-    return EventPage.objects.live().filter(locale=locale).exclude(_ongoing_or_later(today)).order_by("-start_date")
+    events = EventPage.objects.filter(locale_id=locale_id).exclude(_ongoing_or_later(today))
+    return events_listing(events).order_by("-start_date")
 
 
 class EventCalendarPage(BasePage):
@@ -125,6 +132,6 @@ class EventCalendarPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["upcoming_events"] = upcoming_events(self.locale)
-        context["past_events"] = past_events(self.locale)
+        context["upcoming_events"] = upcoming_events(self.locale_id)
+        context["past_events"] = past_events(self.locale_id)
         return context

@@ -12,19 +12,9 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models.base import BasePage
-from programmes.models.events import EventPage
-from programmes.models.plans import ProgrammePlanPage
-from programmes.models.training import TrainingMaterialPage
-
-
-def plans_listing(queryset):
-    """Plans as listings show them: showcased first, then newest, with what their cards need in one query each."""
-    return (
-        queryset.live()
-        .select_related("listing_image")
-        .prefetch_related("priorities")
-        .order_by("-showcased", "-start_date", "title")
-    )
+from programmes.models.events import EventPage, events_listing
+from programmes.models.plans import ProgrammePlanPage, plans_listing
+from programmes.models.training import TrainingMaterialPage, materials_listing
 
 
 class ProgrammeIndexPage(RoutablePageMixin, BasePage):
@@ -48,7 +38,7 @@ class ProgrammeIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("programmes section")
 
     def get_regions(self):
-        return RegionPage.objects.child_of(self).live().select_related("region").order_by("path")
+        return RegionPage.objects.child_of(self).live().select_related("region", "listing_image").order_by("path")
 
     def get_plans(self):
         return plans_listing(ProgrammePlanPage.objects.descendant_of(self))
@@ -56,17 +46,18 @@ class ProgrammeIndexPage(RoutablePageMixin, BasePage):
     def country_content(self, code):
         """Everything published in this language about one country."""
         return {
-            "plans": plans_listing(ProgrammePlanPage.objects.filter(locale=self.locale, country=code)),
-            "events": EventPage.objects.live().filter(locale=self.locale, country=code).order_by("-start_date"),
-            "materials": TrainingMaterialPage.objects.live()
-            .filter(locale=self.locale, countries__contains=code)
-            .select_related("material_type")
-            .order_by("title"),
+            "plans": plans_listing(ProgrammePlanPage.objects.filter(locale_id=self.locale_id, country=code)),
+            "events": events_listing(EventPage.objects.filter(locale_id=self.locale_id, country=code)).order_by(
+                "-start_date"
+            ),
+            "materials": materials_listing(
+                TrainingMaterialPage.objects.filter(locale_id=self.locale_id, countries__contains=code)
+            ).order_by("title"),
         }
 
     def get_countries(self):
         """The countries that have at least one plan, event or training material, sorted by name."""
-        live = {"live": True, "locale": self.locale}
+        live = {"live": True, "locale_id": self.locale_id}
         codes = set(ProgrammePlanPage.objects.filter(**live).exclude(country="").values_list("country", flat=True))
         codes |= set(EventPage.objects.filter(**live).exclude(country="").values_list("country", flat=True))
         for value in (
@@ -122,7 +113,7 @@ class RegionPage(BasePage):
         return plans_listing(ProgrammePlanPage.objects.child_of(self))
 
     def get_events(self):
-        return EventPage.objects.child_of(self).live().order_by("-start_date")
+        return events_listing(EventPage.objects.child_of(self)).order_by("-start_date")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

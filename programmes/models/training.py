@@ -12,6 +12,11 @@ from home.blocks import BodyBlock
 from home.models.base import BasePage, RelatedDocument
 
 
+def materials_listing(queryset):
+    """Live materials with what their cards show loaded up front."""
+    return queryset.live().select_related("material_type", "listing_image").prefetch_related("topics", "priorities")
+
+
 class TrainingMaterialIndexPage(BasePage):
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
@@ -25,13 +30,7 @@ class TrainingMaterialIndexPage(BasePage):
         verbose_name = _("training library")
 
     def get_materials(self):
-        return (
-            TrainingMaterialPage.objects.child_of(self)
-            .live()
-            .select_related("material_type", "listing_image")
-            .prefetch_related("topics")
-            .order_by("title")
-        )
+        return materials_listing(TrainingMaterialPage.objects.child_of(self)).order_by("title")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,0 +1,134 @@
+"""Calm, abstract illustrations drawn with Pillow: a gradient, soft overlapping shapes, and a title panel.
+
+Drawing is deterministic: the same key always gives the same picture, so nothing depends on luck or downloads.
+"""
+
+import random
+import zlib
+from io import BytesIO
+
+from PIL import Image, ImageDraw, ImageFont
+
+SIZES = {"wide": (1200, 675), "hero": (1920, 800), "cover": (900, 1200)}
+
+# (top colour, bottom colour, accents): muted tones that sit well behind white text.
+PALETTES = [
+    ((32, 93, 99), (88, 152, 145), [(234, 224, 200), (244, 162, 97), (168, 218, 220)]),
+    ((45, 64, 89), (97, 123, 156), [(238, 206, 158), (200, 214, 229), (214, 140, 120)]),
+    ((74, 103, 65), (143, 170, 120), [(242, 232, 207), (222, 184, 135), (188, 214, 190)]),
+    ((84, 56, 88), (150, 110, 140), [(245, 215, 200), (233, 180, 120), (200, 190, 220)]),
+    ((140, 78, 58), (206, 150, 104), [(250, 238, 220), (120, 150, 140), (240, 200, 150)]),
+    ((26, 72, 110), (70, 140, 170), [(250, 226, 180), (160, 210, 200), (230, 150, 140)]),
+]
+
+
+def draw_illustration(key, title, kicker="", size="wide", subtitle=""):
+    """PNG bytes of an illustration for ``key``, with ``title`` (a ``kicker`` above it; covers add ``subtitle``)."""
+    width, height = SIZES[size]
+    rng = random.Random(zlib.crc32(key.encode()))
+    top, bottom, accents = PALETTES[zlib.crc32(key.encode()) % len(PALETTES)]
+
+    picture = _gradient((width, height), top, bottom)
+    shapes = Image.new("RGBA", (width, height), (0, 0, 0, 0))
+    _draw_shapes(ImageDraw.Draw(shapes), rng, width, height, accents, dots_at_top=size != "cover")
+    picture.alpha_composite(shapes)
+
+    if size != "hero":  # The home page template writes the hero title over its picture.
+        text_layer = Image.new("RGBA", (width, height), (0, 0, 0, 0))
+        draw = ImageDraw.Draw(text_layer)
+        if size == "cover":
+            _draw_cover_text(draw, width, height, title, kicker, subtitle, accents[0])
+        else:
+            _draw_panel_text(draw, width, height, title, kicker, accents[0])
+        picture.alpha_composite(text_layer)
+
+    buffer = BytesIO()
+    picture.convert("RGB").save(buffer, format="PNG", compress_level=1)
+    return buffer.getvalue()
+
+
+def _gradient(size, top, bottom):
+    mask = Image.linear_gradient("L").resize(size)
+    return Image.composite(Image.new("RGBA", size, bottom + (255,)), Image.new("RGBA", size, top + (255,)), mask)
+
+
+def _draw_shapes(draw, rng, width, height, accents, dots_at_top=True):
+    unit = min(width, height)
+    for _ in range(rng.randint(3, 5)):
+        colour = rng.choice(accents)
+        radius = rng.uniform(0.18, 0.45) * unit
+        x, y = rng.uniform(0.2, 1.0) * width, rng.uniform(-0.1, 0.9) * height
+        draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=colour + (rng.randint(45, 90),))
+    for _ in range(2):
+        colour = rng.choice(accents)
+        x, y = rng.uniform(0.1, 0.9) * width, rng.uniform(0.1, 0.7) * height
+        for step in range(rng.randint(2, 4)):
+            radius = unit * (0.08 + 0.05 * step)
+            box = (x - radius, y - radius, x + radius, y + radius)
+            draw.ellipse(box, outline=colour + (120,), width=max(2, unit // 200))
+    # A field of small dots in a corner, and a soft arc across the picture.
+    dot, gap = max(3, unit // 150), max(14, unit // 30)
+    dots_colour = rng.choice(accents) + (150,)
+    origin_x, origin_y = (0, 0) if dots_at_top else (width - 9 * gap, height - 6 * gap)
+    for row in range(5):
+        for column in range(8):
+            cx, cy = origin_x + gap * (column + 1), origin_y + gap * (row + 1)
+            draw.ellipse((cx - dot, cy - dot, cx + dot, cy + dot), fill=dots_colour)
+    arc_box = (-0.2 * width, 0.35 * height, 1.2 * width, 1.8 * height)
+    draw.arc(arc_box, start=190, end=350, fill=rng.choice(accents) + (110,), width=max(3, unit // 90))
+
+
+def _font(size):
+    return ImageFont.load_default(size=size)
+
+
+def _wrap(text, font, max_width):
+    lines, line = [], ""
+    for word in text.split():
+        candidate = f"{line} {word}".strip()
+        if line and font.getlength(candidate) > max_width:
+            lines.append(line)
+            line = word
+        else:
+            line = candidate
+    if line:
+        lines.append(line)
+    return lines
+
+
+def _draw_panel_text(draw, width, height, title, kicker, accent):
+    margin = int(width * 0.05)
+    title_font, kicker_font = _font(int(width * 0.045)), _font(int(width * 0.022))
+    panel_width = int(width * 0.62)
+    lines = _wrap(title, title_font, panel_width - 2 * margin)
+    line_height = int(title_font.size * 1.2)
+    kicker_height = int(kicker_font.size * 1.8) if kicker else 0
+    panel_height = kicker_height + line_height * len(lines) + 2 * margin // 2 + margin // 2
+    left, bottom = margin, height - margin
+    top = bottom - panel_height
+    draw.rounded_rectangle((left, top, left + panel_width, bottom), radius=margin // 2, fill=(15, 25, 35, 150))
+    x, y = left + margin // 2 + margin // 4, top + margin // 2
+    if kicker:
+        draw.text((x, y), kicker.upper(), font=kicker_font, fill=accent + (255,))
+        y += kicker_height
+    for line in lines:
+        draw.text((x, y), line, font=title_font, fill=(255, 255, 255, 255))
+        y += line_height
+
+
+def _draw_cover_text(draw, width, height, title, kicker, subtitle, accent):
+    margin = int(width * 0.09)
+    draw.rectangle((0, 0, width, int(height * 0.42)), fill=(15, 25, 35, 120))
+    title_font, kicker_font = _font(int(width * 0.1)), _font(int(width * 0.04))
+    y = int(height * 0.1)
+    if kicker:
+        draw.text((margin, y), kicker.upper(), font=kicker_font, fill=accent + (255,))
+        y += int(kicker_font.size * 2)
+    for line in _wrap(title, title_font, width - 2 * margin):
+        draw.text((margin, y), line, font=title_font, fill=(255, 255, 255, 255))
+        y += int(title_font.size * 1.15)
+    subtitle_font = _font(int(width * 0.042))
+    y += int(subtitle_font.size * 0.8)
+    for line in _wrap(subtitle, subtitle_font, width - 2 * margin):
+        draw.text((margin, y), line, font=subtitle_font, fill=(255, 255, 255, 230))
+        y += int(subtitle_font.size * 1.3)

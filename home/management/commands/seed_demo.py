@@ -1,0 +1,30 @@
+"""manage.py seed_demo: build the demo site from the texts in home/demo; safe to run again."""
+
+from django.core.management.base import BaseCommand, CommandError
+
+from home.demo.builder import DemoBuildError, build_demo_site
+
+
+class Command(BaseCommand):
+    help = (
+        "Build the demo site: taxonomy, home page, sections, programme plans, events, training materials, the "
+        "Sourcebook, forms, pictures and documents. Running it again creates nothing and changes nothing."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--refresh",
+            action="store_true",
+            help="Also bring existing demo content back in line with the texts (publishing only pages that differ).",
+        )
+
+    def handle(self, *args, refresh=False, verbosity=1, **options):
+        try:
+            report = build_demo_site(stdout=self.stdout, refresh=refresh, verbosity=verbosity)
+        except DemoBuildError as error:
+            raise CommandError(str(error)) from error
+        for note in report.notes:
+            self.stdout.write(note)
+        self.stdout.write(self.style.SUCCESS(report.summary()))
+        if verbosity >= 1:
+            self.stdout.write(f"Finished in {report.seconds:.1f} s.")

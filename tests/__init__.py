@@ -1,0 +1,87 @@
+"""The project's tests; the helpers below read rendered pages the way a visitor sees them."""
+
+import re
+
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
+
+
+def soup_of(response):
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def text_of(response):
+    """The visible text of a page with whitespace collapsed."""
+    soup = soup_of(response)
+    for hidden in soup(["script", "style", "template"]):
+        hidden.decompose()
+    return " ".join(soup.get_text(" ").split())
+
+
+def hrefs(element):
+    """Every link target in a response or a BeautifulSoup element, in document order."""
+    if not hasattr(element, "find_all"):
+        element = soup_of(element)
+    return [anchor["href"] for anchor in element.find_all("a", href=True)]
+
+
+def first_positions(response, needles):
+    """Where each needle first appears in the HTML (-1 when it is absent)."""
+    html = response.content.decode()
+    return [html.find(needle) for needle in needles]
+
+
+def date_pattern(date):
+    """A regex for a date the way a template may print it: 17 November 2003, Nov. 17, 2003, 17–18 November 2003…"""
+    month = date.strftime("%B")
+    short = date.strftime("%b")
+    day = str(date.day)
+    months = rf"(?:{month}|{short}\.?)"
+    return re.compile(
+        rf"\b{day}\b(?:\s*[–-]\s*\d{{1,2}})?\s+{months}\s+(?:\d{{1,2}}\s*,?\s+)?{date.year}"
+        rf"|{months}\s+{day}\b(?:\s*[–-]\s*\d{{1,2}})?,?\s+(?:[^0-9]{{0,20}})?{date.year}"
+        rf"|{date.isoformat()}"
+    )
+
+
+def shows_date(response, date):
+    """Whether the page shows `date` as text or in a <time datetime> attribute."""
+    if f'datetime="{date.isoformat()}' in response.content.decode():
+        return True
+    return bool(date_pattern(date).search(text_of(response)))
+
+
+def render_queries(client, url):
+    """The SQL a warm render of `url` runs (the first render fills the rendition and site-root caches)."""
+    assert client.get(url).status_code == 200
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200
+    return [query["sql"] for query in context.captured_queries]
+
+
+def listing_queries(client, url, grow, sizes=(5, 50)):
+    """The queries of `url` after `grow(n)` has added content up to each size.
+
+    Search and reference indexing run as background tasks on every save; they are skipped while growing,
+    as they play no part in rendering and would dominate the run time.
+    """
+    results = []
+    built = 0
+    for size in sizes:
+        with override_settings(TASKS={"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}):
+            grow(size - built)
+        built = size
+        results.append(render_queries(client, url))
+    return results
+
+
+def assert_flat_query_count(small, large, bound, tolerance=0):
+    """The queries of a listing do not grow with its length and stay under `bound`."""
+    extra = "\n".join(sql for sql in large if sql not in small)[:3000]
+    assert len(large) - len(small) <= tolerance, (
+        f"{len(small)} queries for the short list, {len(large)} for the long:\n{extra}"
+    )
+    assert len(large) <= bound, f"{len(large)} queries, more than {bound}:\n" + "\n".join(large)[:6000]

@@ -1,0 +1,36 @@
+"""Shared fixtures: a site with an English home page, the programmes section, and an admin user."""
+
+import pytest
+from django.core.cache import caches
+from wagtail.models import Site
+
+from tests import factories
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches():
+    """Rendition and site-root caches outlive a test's transaction; start each test without them."""
+    for cache in caches.all():
+        cache.clear()
+    Site.clear_site_root_paths_cache()
+    yield
+
+
+@pytest.fixture
+def home(db):
+    """root → HomePage (English), the default Site's root page."""
+    return factories.create_site_home(summary="The home of the WSIS Gender Caucus.")
+
+
+@pytest.fixture
+def programmes(home):
+    """The programmes section at /en/programmes/."""
+    return factories.create_programme_index(home, summary="National and regional programmes.")
+
+
+@pytest.fixture
+def admin_client(client, django_user_model):
+    """A client logged in as a Wagtail superuser."""
+    user = django_user_model.objects.create_superuser("editor", "editor@example.org", "password")
+    client.force_login(user)
+    return client

@@ -1,0 +1,224 @@
+"""Page, taxonomy and media factories: plain functions that build content the way an editor would."""
+
+import datetime
+import itertools
+from io import BytesIO
+
+import PIL.Image
+from django.core.files.images import ImageFile
+from django.utils import timezone
+from django.utils.text import slugify
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
+
+from home.models import (
+    FormField,
+    FormPage,
+    HomePage,
+    HomePageFeaturedPlan,
+    MaterialType,
+    Region,
+    StandardPage,
+    StrategicPriority,
+    Topic,
+)
+from programmes.models import (
+    EventCalendarPage,
+    EventPage,
+    ProgrammeIndexPage,
+    ProgrammePlanPage,
+    RegionPage,
+    TrainingMaterialIndexPage,
+    TrainingMaterialPage,
+)
+from sourcebook.models import SourcebookChapterPage, SourcebookPage
+
+_sequence = itertools.count(1)
+
+
+def _unique(prefix):
+    return f"{prefix} {next(_sequence)}"
+
+
+def rich(html):
+    """A rich-text value for a StreamField paragraph."""
+    return RichText(html)
+
+
+def heading(text, level="h2"):
+    return ("heading", {"text": text, "level": level})
+
+
+def paragraph(html):
+    return ("paragraph", rich(html))
+
+
+def create_page(parent, model, *, publish=True, revision=True, **fields):
+    """Add a page of `model` under `parent` and publish it through a revision, as an editor would.
+
+    `publish=False` leaves a draft; `revision=False` saves a live page without revision history, for the bulk
+    content of listing tests where three saves per page would dominate the run time.
+    """
+    many_to_many_names = {field.name for field in model._meta.many_to_many}
+    many_to_many = {name: fields.pop(name) for name in list(fields) if name in many_to_many_names}
+    fields.setdefault("title", _unique(model._meta.verbose_name.title()))
+    fields.setdefault("slug", slugify(fields["title"]))
+    if publish and not revision:
+        fields.setdefault("first_published_at", timezone.now())
+        fields.setdefault("last_published_at", fields["first_published_at"])
+    page = model(live=publish, **fields)
+    for name, values in many_to_many.items():
+        getattr(page, name).set(values)
+    parent.add_child(instance=page)
+    if revision:
+        latest = page.save_revision()
+        if publish:
+            latest.publish()
+            page.refresh_from_db()
+    return page
+
+
+# --- The site --------------------------------------------------------------------------------------------------------
+
+
+def default_locale():
+    return Locale.objects.get(language_code="en")
+
+
+def locale(language_code):
+    return Locale.objects.get_or_create(language_code=language_code)[0]
+
+
+def create_site_home(**fields):
+    """A HomePage under the tree root, served by the default Site in place of Wagtail's "Welcome" page."""
+    root = Page.get_first_root_node()
+    fields.setdefault("title", "Home")
+    fields.setdefault("slug", "caucus-home")
+    fields.setdefault("hero_title", "Bridging the gender gap")
+    home = create_page(root, HomePage, locale=default_locale(), **fields)
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        site = Site(hostname="localhost", port=80, is_default_site=True, site_name="WSIS Gender Caucus")
+    welcome = site.root_page_id
+    site.root_page = home
+    site.save()
+    Page.objects.filter(pk=welcome, depth=2).exclude(pk=home.pk).delete()
+    Site.clear_site_root_paths_cache()
+    return home
+
+
+# --- Taxonomy --------------------------------------------------------------------------------------------------------
+
+
+def create_region(name=None, **fields):
+    name = name or _unique("Region")
+    return Region.objects.create(name=name, slug=slugify(name), **fields)
+
+
+def create_topic(name=None):
+    name = name or _unique("Topic")
+    return Topic.objects.create(name=name, slug=slugify(name))
+
+
+def create_material_type(name=None):
+    name = name or _unique("Material type")
+    return MaterialType.objects.create(name=name, slug=slugify(name))
+
+
+def create_priority(number=None, name=None, **fields):
+    number = number or next(_sequence)
+    name = name or f"Priority {number}"
+    return StrategicPriority.objects.create(number=number, name=name, slug=slugify(name), **fields)
+
+
+# --- Media -----------------------------------------------------------------------------------------------------------
+
+
+def create_image(title=None, colour="purple", size=(80, 60)):
+    title = title or _unique("Image")
+    buffer = BytesIO()
+    PIL.Image.new("RGB", size, colour).save(buffer, "PNG")
+    return get_image_model().objects.create(title=title, file=ImageFile(buffer, name=f"{slugify(title)}.png"))
+
+
+# --- Home app --------------------------------------------------------------------------------------------------------
+
+
+def create_standard_page(parent, **fields):
+    return create_page(parent, StandardPage, **fields)
+
+
+def create_form_page(parent, fields=(), **page_fields):
+    """A form page; `fields` are dicts for FormField (label, field_type, required, …)."""
+    page_fields.setdefault("to_address", "caucus@example.org")
+    page_fields.setdefault("from_address", "website@example.org")
+    page_fields.setdefault("subject", "A message from the website")
+    page_fields["form_fields"] = [FormField(sort_order=index, **field) for index, field in enumerate(fields)]
+    return create_page(parent, FormPage, **page_fields)
+
+
+def feature_plans(home, plans):
+    """Feature programme plans on the home page, in this order, and republish it."""
+    home.featured_plans = [HomePageFeaturedPlan(plan=plan, sort_order=index) for index, plan in enumerate(plans)]
+    home.save_revision().publish()
+    return home
+
+
+# --- Sourcebook ------------------------------------------------------------------------------------------------------
+
+
+def create_sourcebook(parent, **fields):
+    return create_page(parent, SourcebookPage, **fields)
+
+
+def create_chapter(book, title=None, body=None, **fields):
+    title = title or _unique("Chapter")
+    if body is None:
+        body = [paragraph(f"<p>The text of {title}.</p>")]
+    return create_page(book, SourcebookChapterPage, title=title, body=body, **fields)
+
+
+# --- Programmes ------------------------------------------------------------------------------------------------------
+
+
+def create_programme_index(parent, **fields):
+    fields.setdefault("title", "Programmes")
+    fields.setdefault("slug", "programmes")
+    return create_page(parent, ProgrammeIndexPage, **fields)
+
+
+def create_region_page(index, region=None, **fields):
+    region = region or create_region()
+    fields.setdefault("title", region.name)
+    return create_page(index, RegionPage, region=region, **fields)
+
+
+def create_plan(region_page, **fields):
+    fields.setdefault("start_date", datetime.date(2003, 11, 1))
+    if fields.get("showcased"):
+        fields.setdefault("showcase_reason", "A model for other national organisers.")
+    return create_page(region_page, ProgrammePlanPage, **fields)
+
+
+def create_event(region_page, start_date=datetime.date(2003, 11, 17), **fields):
+    fields.setdefault("event_type", EventPage.EventType.NATIONAL_WORKSHOP)
+    return create_page(region_page, EventPage, start_date=start_date, **fields)
+
+
+def create_event_calendar(parent, **fields):
+    fields.setdefault("title", "Events calendar")
+    fields.setdefault("slug", "events")
+    return create_page(parent, EventCalendarPage, **fields)
+
+
+def create_training_index(parent, **fields):
+    fields.setdefault("title", "Training materials")
+    fields.setdefault("slug", "training")
+    return create_page(parent, TrainingMaterialIndexPage, **fields)
+
+
+def create_material(index, **fields):
+    if "material_type" not in fields:
+        fields["material_type"] = create_material_type()
+    return create_page(index, TrainingMaterialPage, **fields)
