@@ -1,6 +1,8 @@
 """Admin for the shared taxonomy: one snippet viewset per vocabulary, grouped under one menu item."""
 
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -49,9 +51,6 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 register_snippet(TaxonomyViewSetGroup)
 
-# Appended by the translation-status report; the import can move to the top with the others.
-from wagtail import hooks  # noqa: E402
-
 
 @hooks.register("register_admin_viewset")
 def register_translation_status_report():
@@ -59,3 +58,11 @@ def register_translation_status_report():
     from home.views import translation_status_viewset
 
     return translation_status_viewset
+
+
+@hooks.register("register_admin_urls")
+def scope_translate_this_page():
+    """Shadows wagtail-localize's submit view at the same URL (this app's hooks run first)."""
+    from home.views.scoped_translation import ScopedSubmitPageTranslationView
+
+    return [path("localize/submit/page/<int:page_id>/", ScopedSubmitPageTranslationView.as_view())]

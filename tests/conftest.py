@@ -1,4 +1,4 @@
-"""Shared fixtures: a site with an English home page, the programmes section, and an admin user."""
+"""Shared fixtures: a site with an English home page and the programmes section (admin_client is pytest-django's)."""
 
 import pytest
 from django.core.cache import caches
@@ -26,11 +26,3 @@ def home(db):
 def programmes(home):
     """The programmes section at /en/programmes/."""
     return factories.create_programme_index(home, summary="National and regional programmes.")
-
-
-@pytest.fixture
-def admin_client(client, django_user_model):
-    """A client logged in as a Wagtail superuser."""
-    user = django_user_model.objects.create_superuser("editor", "editor@example.org", "password")
-    client.force_login(user)
-    return client

@@ -12,7 +12,9 @@ The node listens on 127.0.0.1 only, on a free port picked once per SearchNode (k
 configured backend URL stays valid). Its config, data, logs and temp files live in a tempfile.mkdtemp()
 directory. Elasticsearch refuses to run as root: when this process is root, the node runs as the
 unprivileged user SEARCH_ENGINE_USER (default "searchengine", created with useradd if missing; falls back
-to "nobody"). What the engine is and why: search/engine/NOTES.md.
+to "nobody"), from a world-readable copy of the server in the temp dir if that user cannot enter the
+checkout. Environment: SEARCH_ENGINE_JAVA_HOME (JDK 21+), SEARCH_NODE_STARTUP_TIMEOUT (seconds, default 90).
+What the engine is and why: search/engine/NOTES.md.
 
 Run by hand:  python tests/search_node.py   (starts a node, prints its URL, stops on Ctrl-C)
 """
@@ -44,8 +46,8 @@ ENGINE_DESCRIPTION = (
 )
 
 DEFAULT_USER = "searchengine"
-# C1-only JIT: about a third faster startup on this 2-core machine (e.g. 24 s instead of 38 s under load,
-# ~11 s when idle); it changes no search behaviour. Pass jvm_options=() for the stock JIT.
+# C1-only JIT: about a third faster startup on this 2-core machine (e.g. 18-24 s instead of 31-38 s while
+# other suites load it); it changes no search behaviour. Pass jvm_options=() for the stock JIT.
 DEFAULT_JVM_OPTIONS = ("-XX:TieredStopAtLevel=1",)
 LOOPBACK = "127.0.0.1"
 

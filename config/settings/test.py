@@ -16,3 +16,6 @@ STORAGES = {
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+# Static files come straight from the source folders; nothing is collected before a test run.
+STATIC_ROOT = tempfile.mkdtemp(prefix="caucus-test-static-")
+WHITENOISE_USE_FINDERS = True

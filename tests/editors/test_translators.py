@@ -105,11 +105,6 @@ def test_with_live_status_sync_off_a_translation_waits_for_review(
     assert not new_english_chapter.get_translation(factories.locale("fr")).live
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="wagtail-localize publishes the translation of a live page on commit, bypassing the workflow, "
-    "unless WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False (settings are not part of this change).",
-)
 def test_translating_a_live_page_does_not_publish_the_translation(
     new_english_chapter, translator, django_capture_on_commit_callbacks
 ):
@@ -119,12 +114,15 @@ def test_translating_a_live_page_does_not_publish_the_translation(
     assert not new_english_chapter.get_translation(factories.locale("fr")).live
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="submit_translation is a global permission: wagtail-localize offers every locale and creates the "
-    "page without checking page permissions in the target tree.",
-)
 def test_a_french_translator_cannot_create_spanish_pages(new_english_chapter, translator):
     submit_translation(translator, new_english_chapter, "es")
 
     assert not new_english_chapter.get_translations().filter(locale__language_code="es").exists()
+
+
+def test_translate_this_page_offers_only_the_translators_language(new_english_chapter, translator):
+    response = translator.get(reverse("wagtail_localize:submit_page_translation", args=[new_english_chapter.pk]))
+
+    assert response.status_code == 200
+    offered = {locale.language_code for locale in response.context["form"].fields["locales"].queryset}
+    assert offered == {"fr"}

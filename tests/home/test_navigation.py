@@ -2,21 +2,25 @@
 
 import pytest
 
-from tests import factories, soup_of
+from tests import factories, hrefs, soup_of
 
 pytestmark = pytest.mark.django_db
 
 
 def main_menu(response):
-    nav = soup_of(response).find("nav", attrs={"aria-label": "Main"})
+    nav = soup_of(response).select_one("nav.site-nav")
     assert nav is not None, "the page has no main menu"
     return nav
 
 
-def breadcrumb_trail(response):
-    nav = soup_of(response).find("nav", attrs={"aria-label": "Breadcrumb"})
+def breadcrumbs(response):
+    nav = soup_of(response).select_one("nav.breadcrumbs")
     assert nav is not None, "the page has no breadcrumbs"
-    return [" ".join(item.get_text(" ").split()) for item in nav.find_all("li")]
+    return nav
+
+
+def breadcrumb_trail(response):
+    return [" ".join(item.get_text(" ").split()) for item in breadcrumbs(response).find_all("li")]
 
 
 @pytest.fixture
@@ -72,10 +76,27 @@ def test_breadcrumbs_on_a_plan_show_home_programmes_region(client, sections):
     response = client.get(plan.url)
 
     assert breadcrumb_trail(response) == ["Home", "Programmes", "Southern Africa", "Malawi national programme"]
-    nav = soup_of(response).find("nav", attrs={"aria-label": "Breadcrumb"})
+    nav = breadcrumbs(response)
     assert [anchor["href"] for anchor in nav.find_all("a", href=True)] == [
         "/en/",
         "/en/programmes/",
         region_page.url,
     ]
     assert nav.find(attrs={"aria-current": "page"}).get_text(strip=True) == "Malawi national programme"
+
+
+def test_french_visitors_get_the_french_home_pages_menu(client, sections):
+    french = factories.locale("fr")
+    sections["home"].copy_for_translation(french).save_revision().publish()
+    about = sections["about"].copy_for_translation(french)
+    about.title, about.slug = "À propos", "a-propos"
+    about.save_revision().publish()
+
+    response = client.get("/fr/a-propos/")
+
+    assert response.status_code == 200
+    menu = main_menu(response)
+    links = {anchor.get_text(strip=True): anchor["href"] for anchor in menu.find_all("a", href=True)}
+    assert links == {"À propos": "/fr/a-propos/"}
+    assert breadcrumb_trail(response)[-1] == "À propos"
+    assert hrefs(breadcrumbs(response)) == ["/fr/"]

@@ -51,26 +51,27 @@ def add_url(model, parent):
 
 @pytest.fixture
 def every_page_type(programmes):
-    """One live page of every type, in a tree the models allow."""
+    """One live page of every type, in a tree the models allow (saved without revisions: only the tree matters)."""
     home = programmes.get_parent().specific
-    book = factories.create_sourcebook(home)
-    region_page = factories.create_region_page(programmes)
-    library = factories.create_training_index(programmes)
-    standard = factories.create_standard_page(home)
+    fast = {"revision": False}
+    book = factories.create_sourcebook(home, **fast)
+    region_page = factories.create_region_page(programmes, **fast)
+    library = factories.create_training_index(programmes, **fast)
+    standard = factories.create_standard_page(home, **fast)
     pages = [
         Page.get_first_root_node(),
         home,
         standard,
-        factories.create_form_page(standard),
+        factories.create_form_page(standard, **fast),
         book,
-        factories.create_chapter(book),
+        factories.create_chapter(book, **fast),
         programmes,
         region_page,
-        factories.create_plan(region_page),
-        factories.create_event(region_page),
-        factories.create_event_calendar(programmes),
+        factories.create_plan(region_page, **fast),
+        factories.create_event(region_page, **fast),
+        factories.create_event_calendar(programmes, **fast),
         library,
-        factories.create_material(library),
+        factories.create_material(library, **fast),
     ]
     assert {type(page) for page in pages} >= set(ALLOWED_PARENTS)
     return pages
