@@ -6,8 +6,6 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from search import views as search_views
-
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -21,7 +19,7 @@ if settings.DEBUG:
 
 # Pages live under a language prefix (/en/, /fr/, /ar/…) so each translation has its own URL.
 urlpatterns += i18n_patterns(
-    path("search/", search_views.search, name="search"),
+    path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,21 +1,121 @@
-"""Site search: the database backend by default, Elasticsearch when configured."""
+"""The search page: the same search as the JSON API, rendered with facets, pagination and an empty state."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import QueryDict
 from django.template.response import TemplateResponse
-from wagtail.models import Locale, Page
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
+from wagtail.models import Locale
 
-RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
+from search.forms import FILTER_NAMES, SCOPE_ALL, SORT_DATE, SORT_RELEVANCE, SearchParams
+from search.service import run_search
+
+SORT_LABELS = {SORT_RELEVANCE: _("Relevance"), SORT_DATE: _("Date")}
 
 
+class SearchLinks:
+    """Links to variations of the current search, built from its valid parameters only.
+
+    Changing a filter, the sort or the language scope goes back to the first page of results.
+    """
+
+    def __init__(self, params, base_url):
+        self.base_url = base_url
+        self.values = {"q": params.query, "lang": params.value("lang"), "sort": params.value("sort")}
+        for name in FILTER_NAMES:
+            self.values[name] = [self._key(name, value) for value in params.value(name)]
+        self.page = params.value("page")
+
+    @staticmethod
+    def _key(name, value):
+        return getattr(value, "slug", value)
+
+    def url(self, page=None, **changes):
+        values = {**self.values, **changes}
+        query = QueryDict(mutable=True)
+        if values["q"]:
+            query["q"] = values["q"]
+        if values["lang"] == SCOPE_ALL:
+            query["lang"] = SCOPE_ALL
+        for name in FILTER_NAMES:
+            if values[name]:
+                query.setlist(name, values[name])
+        if values["sort"] != SORT_RELEVANCE:
+            query["sort"] = values["sort"]
+        if page and page > 1:
+            query["page"] = str(page)
+        encoded = query.urlencode()
+        return f"{self.base_url}?{encoded}" if encoded else self.base_url
+
+    def toggle(self, name, key):
+        chosen = self.values[name]
+        return self.url(**{name: [value for value in chosen if value != key] if key in chosen else [*chosen, key]})
+
+    def remove(self, name, key):
+        return self.url(**{name: [value for value in self.values[name] if value != key]})
+
+    def page_url(self, number):
+        return self.url(page=number)
+
+    def without_filters(self):
+        return self.url(**{name: [] for name in FILTER_NAMES})
+
+
+def _pagination(outcome, links):
+    page_obj = outcome.page_obj
+    if page_obj is None or page_obj.paginator.num_pages < 2:
+        return None
+    numbers = page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
+    return {
+        "previous": links.page_url(page_obj.previous_page_number()) if page_obj.has_previous() else None,
+        "next": links.page_url(page_obj.next_page_number()) if page_obj.has_next() else None,
+        "pages": [
+            {"number": number, "url": links.page_url(number) if isinstance(number, int) else None}
+            for number in numbers
+        ],
+    }
+
+
+def search_context(params, outcome, links):
+    """What the template needs besides the outcome: every link already built."""
+    for facet in outcome.facets:
+        for value in facet.values:
+            value.url = links.toggle(facet.name, value.key)
+    active_filters = [
+        {"facet": facet.label, "label": value.label, "url": links.remove(facet.name, value.key)}
+        for facet in outcome.facets
+        for value in facet.selected
+    ]
+    return {
+        "form": params,
+        "outcome": outcome,
+        "search_query": outcome.query,
+        "active_filters": active_filters,
+        "clear_filters_url": links.without_filters() if active_filters else None,
+        "sort_links": [
+            {"label": label, "url": links.url(sort=key), "current": outcome.sort == key}
+            for key, label in SORT_LABELS.items()
+        ],
+        "scope_links": {
+            "current": links.url(lang="current", language=[]),
+            "all": links.url(lang=SCOPE_ALL),
+        },
+        "suggestion_url": links.url(q=outcome.suggestion, **{name: [] for name in FILTER_NAMES})
+        if outcome.suggestion
+        else None,
+        "priority_links": [
+            {"label": priority.label, "url": links.url(q="", priority=[priority.slug])}
+            for priority in outcome.related_priorities
+        ],
+        "pagination": _pagination(outcome, links),
+        "errors": params.error_list(),
+    }
+
+
+@require_safe
 def search(request):
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
-    if query:
-        results = Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    try:
-        page = paginator.page(request.GET.get("page", 1))
-    except (PageNotAnInteger, EmptyPage):
-        page = paginator.page(1)
-    return TemplateResponse(request, "search/search.html", {"search_query": query, "search_results": page})
+    params = SearchParams(request.GET)
+    params.is_valid()
+    outcome = run_search(params, Locale.get_active(), request=request)
+    context = search_context(params, outcome, SearchLinks(params, reverse("search")))
+    return TemplateResponse(request, "search/search.html", context, status=400 if params.errors else 200)

@@ -9,9 +9,11 @@ from django.apps import apps
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
-from django.utils.translation import get_language_info
+from django.utils.html import format_html_join
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
+
+from home.templatetags.i18n_tags import language_tag
 
 register = template.Library()
 
@@ -26,6 +28,10 @@ def _active_content_language():
         return get_supported_content_language_variant(translation.get_language())
     except LookupError:
         return None
+
+
+def _default_content_language():
+    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
 
 
 def _home_url_path(context):
@@ -102,36 +108,83 @@ def breadcrumbs(context, *trail):
     return {"crumbs": crumbs}
 
 
-@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
-def language_switcher(context):
-    """Links to this page in the other languages it is published in (any language for non-page views)."""
+def _page_versions(context):
+    """The live translations of the current page (itself included) as {language code: (URL, absolute URL)}.
+
+    One query per request: the language switcher and the hreflang alternates share it. Routable sub-views
+    (/programmes/countries/ke/) keep their sub-path in every language. None when the view is not a page.
+    """
     request = context.get("request")
-    if request is None:
-        return {"languages": []}
     page = _current_page(context)
-    urls = {}
-    if page is not None and page.pk:
-        page_url = page.get_url(request) or ""
-        # Routable sub-views (/programmes/countries/ke/) keep their sub-path in the other language.
-        sub_path = request.path[len(page_url) :] if page_url and request.path.startswith(page_url) else ""
-        for translated in page.get_translations(inclusive=True).live().select_related("locale"):
-            url = translated.get_url(request)
-            if url:
-                urls[translated.locale.language_code] = url + sub_path
+    if request is None or page is None or not page.pk:
+        return None
+    cached = getattr(request, "_page_versions", None)
+    if cached is not None and cached[0] == page.pk:
+        return cached[1]
+    page_url = page.get_url(request) or ""
+    sub_path = request.path[len(page_url) :] if page_url and request.path.startswith(page_url) else ""
+    versions = {}
+    for translated in page.get_translations(inclusive=True).live().select_related("locale"):
+        url = translated.get_url(request)
+        if url:
+            versions[translated.locale.language_code] = (url + sub_path, translated.get_full_url(request) + sub_path)
+    request._page_versions = (page.pk, versions)
+    return versions
+
+
+def _home_page_urls(request):
+    """{language code: URL} of the live home pages of the visitor's site, in every language it has one."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+    homes = site.root_page.get_translations(inclusive=True).live().select_related("locale")
+    return {home.locale.language_code: home.get_url(request) for home in homes}
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context, home_pages=False):
+    """Every site language, each named in itself and linked to this page in that language.
+
+    A language the page is not translated into yet is listed without a link and says so, rather than sending
+    the visitor somewhere else. Views that are not pages link to the same view in each language; with
+    `home_pages` (the 404 page) each language links to its home page, labelled as such.
+    """
+    request = context.get("request")
+    if request is None or len(settings.WAGTAIL_CONTENT_LANGUAGES) < 2:
+        return {"languages": []}
+    versions = _page_versions(context)
+    if versions is not None:
+        urls = {code: url for code, (url, _full_url) in versions.items()}
+    elif home_pages:
+        urls = _home_page_urls(request)
     else:
         urls = {code: translate_url(request.get_full_path(), code) for code, _name in settings.LANGUAGES}
     current = _active_content_language()
     languages = [
-        {
-            "code": code,
-            "name": get_language_info(code)["name_local"],
-            "url": urls[code],
-            "current": code == current,
-        }
-        for code, _name in settings.LANGUAGES
-        if code in urls
+        {"code": code, "tag": language_tag(code), "name": name, "url": urls.get(code), "current": code == current}
+        for code, name in settings.WAGTAIL_CONTENT_LANGUAGES
     ]
-    return {"languages": languages if len(languages) > 1 else []}
+    return {"languages": languages, "home_pages": home_pages and versions is None, "request": request}
+
+
+@register.simple_tag(takes_context=True)
+def hreflang_alternates(context):
+    """<link rel="alternate" hreflang> to each live translation of the page, and x-default to the default language's.
+
+    Nothing on views that are not pages: search results and error pages have no translations to point at.
+    """
+    versions = _page_versions(context)
+    if not versions:
+        return ""
+    links = [
+        (language_tag(code), versions[code][1])
+        for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
+        if code in versions
+    ]
+    default = versions.get(_default_content_language())
+    if default is not None:
+        links.append(("x-default", default[1]))
+    return format_html_join("\n", '<link rel="alternate" hreflang="{}" href="{}">', links)
 
 
 @register.simple_tag(takes_context=True)

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
@@ -14,7 +15,7 @@ from home.blocks import BodyBlock
 from home.models.base import BasePage, RelatedDocument
 
 
-class EventPage(BasePage):
+class EventPage(RoutablePageMixin, BasePage):
     class EventType(models.TextChoices):
         CAPACITY_BUILDING = "capacity_building", _("Capacity-building workshop")
         SUBREGIONAL_WORKSHOP = "subregional_workshop", _("Sub-regional workshop")
@@ -89,6 +90,13 @@ class EventPage(BasePage):
     @property
     def is_upcoming(self):
         return self.last_day >= timezone.localdate()
+
+    @path("ics/", name="ics")
+    def ics(self, request):
+        """This event as an iCalendar file, for "Add to calendar"."""
+        from programmes.calendar import event_ics_response
+
+        return event_ics_response(request, self)
 
 
 class EventReport(RelatedDocument):

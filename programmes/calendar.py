@@ -1,0 +1,98 @@
+"""Events as iCalendar (RFC 5545): one file per event for "Add to calendar", and a subscribable feed per language."""
+
+import datetime
+from urllib.parse import urlsplit
+
+import icalendar
+from django.conf import settings
+from django.db.models import Q
+from django.http import HttpResponse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from wagtail.coreutils import get_supported_content_language_variant
+
+from programmes.models.events import EventPage, events_listing
+
+# How far back the subscribed calendar reaches, so recent events stay visible without the whole archive.
+RECENT_PAST = datetime.timedelta(days=365)
+# How often calendar applications should fetch the subscribed feed again.
+REFRESH_INTERVAL = datetime.timedelta(hours=12)
+PRODUCT_ID = "-//WSIS Gender Caucus//Events calendar//EN"
+
+
+def event_location(event):
+    """ "City, Country" in the active language, or whichever of the two is known."""
+    return ", ".join(part for part in (event.city, str(event.country.name) if event.country else "") if part)
+
+
+def calendar_events(language_code):
+    """Live, public events in this language that are upcoming or ended within RECENT_PAST, soonest first."""
+    cutoff = timezone.localdate() - RECENT_PAST
+    recent = Q(end_date__gte=cutoff) | Q(end_date__isnull=True, start_date__gte=cutoff)
+    events = EventPage.objects.filter(recent, locale__language_code=language_code)
+    return events_listing(events).public().defer_streamfields().order_by("start_date", "path")
+
+
+def build_event(event, request=None):
+    """The VEVENT of one live event: all-day dates (DTEND exclusive), absolute URL and a UID shared by its translations."""
+    url = event.get_full_url(request)
+    host = urlsplit(url).hostname if url else None
+    published = event.last_published_at or event.latest_revision_created_at or timezone.now()
+
+    vevent = icalendar.Event()
+    vevent.add("uid", f"{event.translation_key}@{host or 'localhost'}")
+    vevent.add("dtstamp", published)
+    vevent.add("last-modified", published)
+    if event.first_published_at:
+        vevent.add("created", event.first_published_at)
+    vevent.add("dtstart", event.start_date)
+    vevent.add("dtend", event.last_day + datetime.timedelta(days=1))
+    vevent.add("summary", event.title)
+    description = event.summary or event.search_description
+    if description:
+        vevent.add("description", description)
+    location = event_location(event)
+    if location:
+        vevent.add("location", location)
+    if url:
+        vevent.add("url", url)
+    vevent.add("categories", [str(event.get_event_type_display())])
+    return vevent
+
+
+def build_calendar(events, request=None, name=None):
+    calendar = icalendar.Calendar()
+    calendar.add("version", "2.0")
+    calendar.add("prodid", PRODUCT_ID)
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    if name:
+        calendar.add("name", name)
+        calendar.add("x-wr-calname", name)
+    for event in events:
+        calendar.add_component(build_event(event, request))
+    return calendar
+
+
+def _ics_response(calendar, filename, disposition):
+    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
+    return response
+
+
+def event_ics_response(request, event):
+    """One event as a downloadable .ics file, named after its slug."""
+    return _ics_response(build_calendar([event], request), f"{event.slug}.ics", "attachment")
+
+
+def events_ics(request):
+    """The subscribable calendar of the events published in the language of the URL (/fr/events.ics)."""
+    try:
+        language_code = get_supported_content_language_variant(translation.get_language())
+    except LookupError:
+        language_code = settings.LANGUAGE_CODE
+    name = f"{settings.SITE_TITLE}: {_('Events')}"
+    calendar = build_calendar(calendar_events(language_code), request, name=name)
+    calendar.add("refresh-interval", REFRESH_INTERVAL, parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", icalendar.vDuration(REFRESH_INTERVAL))
+    return _ics_response(calendar, "events.ics", "inline")

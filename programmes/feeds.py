@@ -1,0 +1,116 @@
+"""RSS and Atom feeds of newly published training materials and events, one per language (/fr/feeds/materials/rss/)."""
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils import formats, translation
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+from wagtail.coreutils import get_supported_content_language_variant
+from django.contrib.syndication.views import Feed
+
+from programmes.calendar import event_location
+from programmes.models.events import EventCalendarPage, EventPage, events_listing
+from programmes.models.training import TrainingMaterialIndexPage, TrainingMaterialPage, materials_listing
+
+FEED_LENGTH = 20
+
+
+def _content_language():
+    try:
+        return get_supported_content_language_variant(translation.get_language())
+    except LookupError:
+        return settings.LANGUAGE_CODE
+
+
+class _NewPagesFeed(Feed):
+    """The newest live, public pages of one type in the URL's language, most recently published first.
+
+    Subclasses name the page type (`model`), the page that lists them (`index_model`) and how a query loads what
+    an item shows (`listing`).
+    """
+
+    model = None
+    index_model = None
+
+    def listing(self, queryset):
+        return queryset.live()
+
+    def get_object(self, request):
+        return _content_language()
+
+    def link(self, language_code):
+        """The listing page in this language, else that language's home page."""
+        index = self.index_model.objects.live().filter(locale__language_code=language_code).order_by("path").first()
+        url = index.get_full_url() if index else None
+        return url or reverse("wagtail_serve", args=[""])
+
+    def items(self, language_code):
+        pages = self.model.objects.filter(locale__language_code=language_code, first_published_at__isnull=False)
+        pages = self.listing(pages).public().defer_streamfields()
+        return pages.order_by("-first_published_at", "-pk")[:FEED_LENGTH]
+
+    def item_link(self, item):
+        return item.get_full_url()
+
+    def item_description(self, item):
+        return item.summary or item.search_description
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at or item.first_published_at
+
+
+class MaterialsFeed(_NewPagesFeed):
+    model = TrainingMaterialPage
+    index_model = TrainingMaterialIndexPage
+
+    def title(self):
+        return f"{settings.SITE_TITLE}: {_('New training materials')}"
+
+    def description(self):
+        return _("Guides, toolkits and templates for gender advocates, newly published in the training library.")
+
+    def listing(self, queryset):
+        return materials_listing(queryset)
+
+    def item_categories(self, item):
+        names = [item.material_type.name] if item.material_type else []
+        return [*names, *(topic.name for topic in item.topics.all())]
+
+
+class MaterialsAtomFeed(MaterialsFeed):
+    feed_type = Atom1Feed
+    subtitle = MaterialsFeed.description
+
+
+class EventsFeed(_NewPagesFeed):
+    model = EventPage
+    index_model = EventCalendarPage
+
+    def title(self):
+        return f"{settings.SITE_TITLE}: {_('New events')}"
+
+    def description(self):
+        return _("Workshops, roundtables and other events of the WSIS Gender Caucus, newest announcements first.")
+
+    def listing(self, queryset):
+        return events_listing(queryset)
+
+    def item_description(self, item):
+        """When and where, then the summary: what a reader needs to decide whether to open it."""
+        dates = formats.date_format(item.start_date, "DATE_FORMAT")
+        if item.end_date and item.end_date != item.start_date:
+            dates = f"{dates} – {formats.date_format(item.end_date, 'DATE_FORMAT')}"
+        facts = " · ".join(part for part in (dates, event_location(item)) if part)
+        summary = super().item_description(item)
+        return f"{facts}. {summary}" if summary else facts
+
+    def item_categories(self, item):
+        return [item.get_event_type_display()]
+
+
+class EventsAtomFeed(EventsFeed):
+    feed_type = Atom1Feed
+    subtitle = EventsFeed.description
