@@ -16,6 +16,7 @@ $(VENV)/bin/activate:
 	$(PIP) install --quiet --upgrade pip
 
 $(VENV)/.installed: requirements.txt $(VENV)/bin/activate
+	@ldconfig -p 2>/dev/null | grep -q libpangoft2-1.0 || { apt-get update -qq && apt-get install -y -qq --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0; } || echo "Pango is missing: the Sourcebook PDF download answers 503 until libpango-1.0-0 and libpangoft2-1.0-0 are installed"
 	$(PIP) install --quiet -r requirements.txt
 	touch $@
 

@@ -34,7 +34,7 @@ def calendar_events(language_code):
 
 
 def build_event(event, request=None):
-    """The VEVENT of one live event: all-day dates (DTEND exclusive), absolute URL and a UID shared by its translations."""
+    """The VEVENT of an event: all-day dates (DTEND exclusive), absolute URL, a UID shared by its translations."""
     url = event.get_full_url(request)
     host = urlsplit(url).hostname if url else None
     published = event.last_published_at or event.latest_revision_created_at or timezone.now()
@@ -61,6 +61,7 @@ def build_event(event, request=None):
 
 
 def build_calendar(events, request=None, name=None):
+    """A VCALENDAR of `events`, published (METHOD:PUBLISH) for calendar applications to import or subscribe to."""
     calendar = icalendar.Calendar()
     calendar.add("version", "2.0")
     calendar.add("prodid", PRODUCT_ID)

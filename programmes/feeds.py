@@ -1,12 +1,12 @@
 """RSS and Atom feeds of newly published training materials and events, one per language (/fr/feeds/materials/rss/)."""
 
 from django.conf import settings
+from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils import formats, translation
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from wagtail.coreutils import get_supported_content_language_variant
-from django.contrib.syndication.views import Feed
 
 from programmes.calendar import event_location
 from programmes.models.events import EventCalendarPage, EventPage, events_listing
@@ -48,6 +48,10 @@ class _NewPagesFeed(Feed):
         pages = self.model.objects.filter(locale__language_code=language_code, first_published_at__isnull=False)
         pages = self.listing(pages).public().defer_streamfields()
         return pages.order_by("-first_published_at", "-pk")[:FEED_LENGTH]
+
+    def item_title(self, item):
+        """The plain title: Django's default escapes it twice, which Atom readers show as "&amp;"."""
+        return item.title
 
     def item_link(self, item):
         return item.get_full_url()

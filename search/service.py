@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.core.exceptions import FieldDoesNotExist
 from django.core.paginator import Paginator
 from django.db.models import DateField, Value
 from django.db.models.functions import Coalesce, TruncDate
@@ -32,6 +33,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StreamValue
 from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page, get_page_models
 from wagtail.search.backends import InvalidSearchBackendError, get_search_backend
 from wagtail.search.index import SearchField
@@ -39,16 +41,7 @@ from wagtail.search.utils import normalise_query_string
 
 from home.models import MaterialType, Region, StrategicPriority, Topic
 from programmes.models import EventPage, ProgrammePlanPage, RegionPage, TrainingMaterialPage
-
-try:  # The engine side documents this tuple in search/backends.py.
-    from search.backends import ENGINE_ERRORS
-except ImportError:  # pragma: no cover - until search/backends.py exists
-    try:
-        from elasticsearch.exceptions import ApiError, ConnectionError, ConnectionTimeout, TransportError
-
-        ENGINE_ERRORS = (ConnectionError, ConnectionTimeout, TransportError, ApiError)
-    except ImportError:
-        ENGINE_ERRORS = ()
+from search.backends import ENGINE_ERRORS
 
 logger = logging.getLogger(__name__)
 
@@ -61,8 +54,9 @@ AUTOCOMPLETE_MIN_LENGTH = 2
 SNIPPET_LENGTH = 240
 SNIPPET_SCAN_LENGTH = 20_000
 VOCABULARY_CACHE_SECONDS = 600
-# After the engine fails, later requests go straight to the database for this long instead of waiting on it again.
-ENGINE_RETRY_SECONDS = 30
+# After the engine fails, searches go straight to the database for this many seconds instead of each waiting for
+# the engine's timeout again (settings.SEARCH_ENGINE_RETRY_SECONDS; 0 asks the engine every time).
+ENGINE_RETRY_SECONDS = 15
 _ENGINE_DOWN_KEY = "search:engine-down"
 
 FACET_NAMES = ("type", "priority", "region", "material_type", "topic", "language")
@@ -249,8 +243,16 @@ def page_text(page):
         if isinstance(value, StreamValue):
             texts.extend(_block_text(value.stream_block, list(value.raw_data)))
         elif isinstance(value, str):
-            texts.append(_html_text(value) if "<" in value else value)
+            texts.append(_html_text(value) if _is_rich_text(type(page), name) else value)
     return " ".join(text for text in texts if text)
+
+
+@functools.cache
+def _is_rich_text(model, name):
+    try:
+        return isinstance(model._meta.get_field(name), RichTextField)
+    except FieldDoesNotExist:
+        return False
 
 
 # --- The engine and its fallback ---------------------------------------------------------------------------------
@@ -261,10 +263,11 @@ def _is_database_backend(backend):
 
 
 def _database_backend():
+    """The "database" backend, which search/backends.py keeps indexed alongside the engine."""
     try:
         return get_search_backend("database")
-    except InvalidSearchBackendError:
-        return get_search_backend("wagtail.search.backends.database")
+    except InvalidSearchBackendError:  # an engine configured without its fallback: search the database anyway
+        return get_search_backend("search.backends.DatabaseSearchBackend")
 
 
 class Engine:
@@ -279,6 +282,11 @@ class Engine:
         self.needs_fallback = not _is_database_backend(self.backend)
         self.degraded = self.needs_fallback and bool(cache.get(_ENGINE_DOWN_KEY))
 
+    @property
+    def ranks_by_title(self):
+        """Whether the engine weighs titles: the database backends rank title and body text alike."""
+        return self.needs_fallback and not self.degraded
+
     def run(self, call):
         """call(backend) -> a list; evaluated here so that the engine's errors are caught here."""
         if self.needs_fallback and not self.degraded:
@@ -287,7 +295,9 @@ class Engine:
             except ENGINE_ERRORS as error:
                 logger.warning("Search engine unavailable, answering from the database: %r", error)
                 self.degraded = True
-                cache.set(_ENGINE_DOWN_KEY, True, ENGINE_RETRY_SECONDS)
+                retry_after = getattr(settings, "SEARCH_ENGINE_RETRY_SECONDS", ENGINE_RETRY_SECONDS)
+                if retry_after:
+                    cache.set(_ENGINE_DOWN_KEY, True, retry_after)
         return call(_database_backend() if self.needs_fallback else self.backend)
 
 
@@ -379,6 +389,7 @@ class _Record:
 
     id: int
     rank: int
+    title: str
     path: str
     type: PageType | None
     locale_id: int
@@ -432,14 +443,12 @@ def _records(pages, ids):
         output_field=DateField(),
     )
     rows = pages.filter(id__in=ids).annotate(result_date=date)
-    rows = rows.values_list("id", "path", "content_type_id", "locale_id", "result_date")
+    rows = rows.values_list("id", "title", "path", "content_type_id", "locale_id", "result_date")
     rank = {page_id: position for position, page_id in enumerate(ids)}
     types = _types_by_content_type()
     records = {
-        row[0]: _Record(
-            id=row[0], rank=rank[row[0]], path=row[1], type=types.get(row[2]), locale_id=row[3], date=row[4]
-        )
-        for row in rows
+        page_id: _Record(page_id, rank[page_id], title, path, types.get(content_type_id), locale_id, date)
+        for page_id, title, path, content_type_id, locale_id, date in rows
     }
     if not records:
         return []
@@ -458,6 +467,20 @@ def _records(pages, ids):
     for record in records.values():
         record.region = regions.get(record.path, regions.get(record.path[:-step]))
     return sorted(records.values(), key=lambda record: record.rank)
+
+
+def _title_matches_first(records, terms):
+    """Pages whose title has more of the query's words first, otherwise in the engine's order."""
+    folded_terms = {fold(term) for term in terms}
+
+    def title_matches(record):
+        words = _WORD.findall(fold(record.title))
+        return sum(1 for term in folded_terms if any(word.startswith(term) for word in words))
+
+    ranked = sorted(records, key=lambda record: (-title_matches(record), record.rank))
+    for position, record in enumerate(ranked):
+        record.rank = position
+    return ranked
 
 
 def _selected(params):
@@ -650,6 +673,8 @@ def run_search(params, locale, request=None, per_page=RESULTS_PER_PAGE):
     promoted = {promotion.page.pk for promotion in outcome.promotions if promotion.page is not None}
 
     records = [record for record in _records(pages, ids) if record.id not in promoted]
+    if terms and not engine.ranks_by_title:
+        records = _title_matches_first(records, terms)
     selected = _selected(params)
     selected["language"] = {pk for pk, item in locales.items() if item.language_code in languages}
     filtered, outcome.facets, terms_by_facet = _facets(records, selected, locales)

@@ -70,8 +70,7 @@ def _pagination(outcome, links):
         "previous": links.page_url(page_obj.previous_page_number()) if page_obj.has_previous() else None,
         "next": links.page_url(page_obj.next_page_number()) if page_obj.has_next() else None,
         "pages": [
-            {"number": number, "url": links.page_url(number) if isinstance(number, int) else None}
-            for number in numbers
+            {"number": number, "url": links.page_url(number) if isinstance(number, int) else None} for number in numbers
         ],
     }
 

@@ -4,14 +4,16 @@ from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from home.blocks import BodyBlock, table_of_contents
 from home.models.base import BasePage
+from sourcebook.pdf import book_pdf_response
 
 
-class SourcebookPage(BasePage):
+class SourcebookPage(RoutablePageMixin, BasePage):
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul", "ol"])
     cover_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -42,6 +44,11 @@ class SourcebookPage(BasePage):
     def get_chapters(self):
         """The live chapters in reading order (the order editors give them in the page tree)."""
         return SourcebookChapterPage.objects.child_of(self).live().order_by("path")
+
+    @path("pdf/", name="pdf")
+    def download_pdf(self, request):
+        """The whole book as one PDF in the book's language (made once per published version, then stored)."""
+        return book_pdf_response(request, self)
 
 
 class SourcebookChapterPage(BasePage):

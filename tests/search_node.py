@@ -3,6 +3,7 @@
 Plain Python (no Django import): the test setup starts it before configuring Django's search backend.
 
     node = SearchNode(keep_data=True).start()   # fetches the server on first use (search/engine/fetch.sh)
+    node.start(wait=False); ...; node.wait_until_ready()   # boot in the background meanwhile
     settings = {"BACKEND": BACKEND, "URLS": [node.url], ...}
     node.stop(); node.start()                   # same port (and, with keep_data, same indices)
     node.kill()                                 # SIGKILL, to simulate a crash
@@ -22,6 +23,7 @@ Run by hand:  python tests/search_node.py   (starts a node, prints its URL, stop
 from __future__ import annotations
 
 import atexit
+import contextlib
 import json
 import os
 import pwd
@@ -39,7 +41,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 FETCH_SCRIPT = REPO_ROOT / "search" / "engine" / "fetch.sh"
 
 ES_VERSION = "9.5.3"  # keep in step with search/engine/pom.xml and search/engine/fetch.sh
-BACKEND = "modelsearch.backends.elasticsearch9"
+BACKEND = "search.backends"  # the project's language-aware subclass of modelsearch.backends.elasticsearch9
 ENGINE_DESCRIPTION = (
     f"Elasticsearch {ES_VERSION} (integ-test-zip from Maven Central + project-built "
     "search-engine-compat module standing in for analysis-common/rest-root)"
@@ -63,14 +65,12 @@ def fetch_engine() -> tuple[str, str]:
             proc = subprocess.run(
                 ["bash", str(FETCH_SCRIPT), *args],
                 stdin=subprocess.DEVNULL,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
+                capture_output=True,
                 text=True,
             )
             if proc.returncode != 0:
                 raise RuntimeError(
-                    f"{FETCH_SCRIPT} {' '.join(args)} failed (exit {proc.returncode}):\n"
-                    f"{proc.stderr.strip()}"
+                    f"{FETCH_SCRIPT} {' '.join(args)} failed (exit {proc.returncode}):\n{proc.stderr.strip()}"
                 )
             lines = proc.stdout.strip().splitlines()
             if not lines:
@@ -109,9 +109,18 @@ def _unprivileged_user() -> tuple[int, int] | None:
             if attempt == 0 and shutil.which("useradd"):
                 # A concurrent run may create it first: the loop just looks it up again.
                 subprocess.run(
-                    ["useradd", "--system", "--no-create-home", "--home-dir", "/nonexistent",
-                     "--shell", "/usr/sbin/nologin", name],
-                    stdin=subprocess.DEVNULL, capture_output=True,
+                    [
+                        "useradd",
+                        "--system",
+                        "--no-create-home",
+                        "--home-dir",
+                        "/nonexistent",
+                        "--shell",
+                        "/usr/sbin/nologin",
+                        name,
+                    ],
+                    stdin=subprocess.DEVNULL,
+                    capture_output=True,
                 )
     pw = pwd.getpwnam("nobody")
     return pw.pw_uid, pw.pw_gid
@@ -124,7 +133,10 @@ def _home_readable_by(es_home: str, run_as: tuple[int, int] | None) -> str:
         return es_home
     probe = subprocess.run(
         ["test", "-r", f"{es_home}/lib/elasticsearch-{ES_VERSION}.jar"],
-        user=run_as[0], group=run_as[1], extra_groups=[], stdin=subprocess.DEVNULL,
+        user=run_as[0],
+        group=run_as[1],
+        extra_groups=[],
+        stdin=subprocess.DEVNULL,
     )
     if probe.returncode == 0:
         return es_home
@@ -134,10 +146,8 @@ def _home_readable_by(es_home: str, run_as: tuple[int, int] | None) -> str:
         staging = Path(tempfile.mkdtemp(prefix=copy.name + ".", dir=copy.parent))
         shutil.copytree(es_home, staging / "home", symlinks=True)
         os.chmod(staging, 0o755)
-        try:
+        with contextlib.suppress(OSError):  # a concurrent run made it first
             os.rename(staging / "home", copy)
-        except OSError:  # a concurrent run made it first
-            pass
         shutil.rmtree(staging, ignore_errors=True)
     return str(copy)
 
@@ -172,6 +182,8 @@ class SearchNode:
         self.workdir: Path | None = None
         self.process: subprocess.Popen | None = None
         self.startup_seconds: float | None = None
+        self._began = 0.0
+        self._ready = False
         self._log_file = None
         atexit.register(self._atexit)
 
@@ -190,9 +202,14 @@ class SearchNode:
     def is_running(self) -> bool:
         return self.process is not None and self.process.poll() is None
 
-    def start(self) -> "SearchNode":
-        """Start the node and wait until the cluster is yellow or green. Returns self."""
+    def start(self, wait: bool = True) -> SearchNode:
+        """Start the node and wait until the cluster is yellow or green. Returns self.
+
+        With wait=False it only launches the process (the URL is known at once); wait_until_ready() blocks later,
+        so the caller can do other work (e.g. migrate the test database) while the JVM boots."""
         if self.is_running():
+            if wait:
+                self.wait_until_ready()
             return self
         es_home, java_home = fetch_engine()
         run_as = _unprivileged_user()
@@ -208,9 +225,7 @@ class SearchNode:
                 deadline = time.monotonic() + 10
                 while not _port_is_free(port):
                     if time.monotonic() > deadline:
-                        raise RuntimeError(
-                            f"cannot restart the search node: port {port} on {LOOPBACK} is now in use"
-                        )
+                        raise RuntimeError(f"cannot restart the search node: port {port} on {LOOPBACK} is now in use")
                     time.sleep(0.2)
 
         if self.workdir is None or not self.workdir.exists():
@@ -237,8 +252,9 @@ class SearchNode:
         popen_kwargs = {}
         if run_as is not None:
             popen_kwargs = {"user": run_as[0], "group": run_as[1], "extra_groups": []}
-        self._log_file = open(work / "node.log", "ab")
-        began = time.monotonic()
+        self._log_file = open(work / "node.log", "ab")  # noqa: SIM115 - open while the node runs; closed by _terminate
+        self._began = time.monotonic()
+        self._ready = False
         self.process = subprocess.Popen(
             [str(Path(es_home) / "bin" / "elasticsearch")],
             cwd=work,  # the JVM writes gc.log / hs_err files to its working directory
@@ -249,12 +265,23 @@ class SearchNode:
             start_new_session=True,  # its own process group: stop() signals the launcher and the server JVM
             **popen_kwargs,
         )
+        if wait:
+            self.wait_until_ready()
+        return self
+
+    def wait_until_ready(self) -> SearchNode:
+        """Block until a started node answers with a yellow or green cluster (kills it on timeout)."""
+        if self._ready:
+            return self
+        if self.process is None:
+            raise RuntimeError("SearchNode has not been started")
         try:
-            self._wait_until_healthy(began + self.startup_timeout)
+            self._wait_until_healthy(self._began + self.startup_timeout)
         except BaseException:
             self._terminate(signal.SIGKILL, timeout=15)
             raise
-        self.startup_seconds = time.monotonic() - began
+        self._ready = True
+        self.startup_seconds = time.monotonic() - self._began
         return self
 
     def stop(self, timeout: float = 30.0) -> None:
@@ -269,7 +296,7 @@ class SearchNode:
         if not self.keep_data:
             self._remove_workdir()
 
-    def restart(self) -> "SearchNode":
+    def restart(self) -> SearchNode:
         self.stop()
         return self.start()
 
@@ -303,7 +330,7 @@ class SearchNode:
                 continue
         return total_kb / 1024
 
-    def __enter__(self) -> "SearchNode":
+    def __enter__(self) -> SearchNode:
         return self.start()
 
     def __exit__(self, *exc) -> None:
@@ -374,6 +401,7 @@ class SearchNode:
                         time.sleep(0.1)
             proc.poll()
             self.process = None
+        self._ready = False
         if self._log_file is not None:
             self._log_file.close()
             self._log_file = None
@@ -398,10 +426,8 @@ class SearchNode:
 
     @staticmethod
     def _signal_group(group: int, sig: int) -> None:
-        try:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(group, sig)
-        except (ProcessLookupError, PermissionError):
-            pass
 
     def _remove_workdir(self) -> None:
         if self.workdir is not None:
@@ -409,18 +435,19 @@ class SearchNode:
             self.workdir = None
 
     def _atexit(self) -> None:
-        try:
+        with contextlib.suppress(Exception):
             self.close()
-        except Exception:
-            pass
 
 
 if __name__ == "__main__":
     node = SearchNode()
     print(f"starting {ENGINE_DESCRIPTION} ...", flush=True)
     node.start()
-    print(f"{node.url}  (backend {BACKEND}, up in {node.startup_seconds:.1f}s, "
-          f"{node.memory_rss_mb():.0f} MiB RSS, dir {node.workdir}); Ctrl-C stops it", flush=True)
+    print(
+        f"{node.url}  (backend {BACKEND}, up in {node.startup_seconds:.1f}s, "
+        f"{node.memory_rss_mb():.0f} MiB RSS, dir {node.workdir}); Ctrl-C stops it",
+        flush=True,
+    )
     try:
         while node.is_running():
             time.sleep(1)

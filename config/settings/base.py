@@ -149,10 +149,13 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-# Search: the database backend is the embedded default; ELASTICSEARCH_URL switches to the engine.
+# Search: the database backend is the embedded default; ELASTICSEARCH_URL switches to the engine, Elasticsearch 9
+# with one analyzer per language (search/backends.py). OpenSearch: ELASTICSEARCH_BACKEND=modelsearch.backends.opensearch3
+# (needs opensearch-py). "database" stays indexed alongside, as the fallback while the engine is down or slow.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+_database_search = {"BACKEND": "search.backends.DatabaseSearchBackend"}
 if ELASTICSEARCH_URL:
-    _es_options = {"request_timeout": float(os.environ.get("ELASTICSEARCH_TIMEOUT", "2"))}
+    _es_options = {"max_retries": 1}
     if os.environ.get("ELASTICSEARCH_CA_CERTS"):
         _es_options["ca_certs"] = os.environ["ELASTICSEARCH_CA_CERTS"]
     if os.environ.get("ELASTICSEARCH_USERNAME"):
@@ -162,15 +165,19 @@ if ELASTICSEARCH_URL:
         )
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": os.environ.get("ELASTICSEARCH_BACKEND", "modelsearch.backends.elasticsearch9"),
+            "BACKEND": os.environ.get("ELASTICSEARCH_BACKEND", "search.backends"),
             "URLS": [ELASTICSEARCH_URL],
             "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "caucus_"),
-            "TIMEOUT": int(float(os.environ.get("ELASTICSEARCH_TIMEOUT", "2"))) or 2,
+            # Searches give up after this many seconds and are answered from "database" instead.
+            "TIMEOUT": float(os.environ.get("ELASTICSEARCH_TIMEOUT", "2")),
+            # update_index builds new indices and swaps the aliases at the end: search answers throughout.
+            "ATOMIC_REBUILD": True,
             "OPTIONS": _es_options,
-        }
+        },
+        "database": {**_database_search, "AUTO_UPDATE": True},
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    WAGTAILSEARCH_BACKENDS = {"default": _database_search}
 
 WAGTAIL_SITE_NAME = "WSIS Gender Caucus"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

@@ -21,14 +21,16 @@ from home.demo.report import BuildReport
 from home.demo.sites import configure_default_site, ensure_site_settings, existing_home, retire_welcome_page
 from home.demo.specs import home_spec, page_specs
 from home.demo.terms import ensure_terms
+from home.demo.translations import translate_demo_site
 
 __all__ = ["BuildReport", "DemoBuildError", "build_demo_site"]
 
 
-def build_demo_site(stdout=None, refresh=False, verbosity=1):
+def build_demo_site(stdout=None, refresh=False, verbosity=1, translations=True):
     """Build (or complete) the demo site in one transaction and return a ``BuildReport``.
 
-    ``stdout`` gets one line per object at verbosity 2 or more; the caller prints the summary.
+    ``stdout`` gets one line per object at verbosity 2 or more; the caller prints the summary. ``translations``
+    also translates the taxonomy and the pages (see ``home.demo.translations``).
     """
     started = time.monotonic()
     report = BuildReport()
@@ -50,6 +52,8 @@ def build_demo_site(stdout=None, refresh=False, verbosity=1):
         for spec in page_specs():
             builder.ensure(spec)
         builder.publish()
+        if translations:
+            translate_demo_site(ctx)
     report.seconds = time.monotonic() - started
     if stdout is not None and verbosity >= 2:
         for line in report.lines:

@@ -27,7 +27,8 @@ class BasePage(Page):
         MultiFieldPanel(Page.promote_panels, heading=_("Common page configuration")),
         FieldPanel("listing_image"),
     ]
-    search_fields = [*Page.search_fields, index.SearchField("summary", boost=2)]
+    # Title (boost 2, from Page) over summary over the rest; the title is also autocompleted (Page).
+    search_fields = [*Page.search_fields, index.SearchField("summary", boost=1.5)]
 
     class Meta:
         abstract = True

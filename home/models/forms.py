@@ -9,6 +9,7 @@ from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
+from wagtail.search import index
 
 HONEYPOT_FIELD = "website"
 
@@ -60,6 +61,7 @@ class FormPage(AbstractEmailForm):
             heading=_("Email notification"),
         ),
     ]
+    search_fields = [*AbstractEmailForm.search_fields, index.SearchField("introduction")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage", "programmes.ProgrammeIndexPage"]
     subpage_types = []

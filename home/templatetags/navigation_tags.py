@@ -164,7 +164,7 @@ def language_switcher(context, home_pages=False):
         {"code": code, "tag": language_tag(code), "name": name, "url": urls.get(code), "current": code == current}
         for code, name in settings.WAGTAIL_CONTENT_LANGUAGES
     ]
-    return {"languages": languages, "home_pages": home_pages and versions is None, "request": request}
+    return {"languages": languages, "home_pages": home_pages and versions is None}
 
 
 @register.simple_tag(takes_context=True)

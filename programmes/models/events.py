@@ -65,10 +65,12 @@ class EventPage(RoutablePageMixin, BasePage):
         index.SearchField("description"),
         index.SearchField("agenda"),
         index.SearchField("city"),
+        index.SearchField("organisers"),
         index.FilterField("event_type"),
         index.FilterField("country"),
         index.FilterField("start_date"),
         index.FilterField("end_date"),
+        index.RelatedFields("priorities", [index.SearchField("name"), index.FilterField("slug")]),
     ]
 
     parent_page_types = ["programmes.RegionPage"]
@@ -130,6 +132,7 @@ class EventCalendarPage(BasePage):
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
 
     parent_page_types = ["home.HomePage", "programmes.ProgrammeIndexPage"]
     subpage_types = []

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.http import Http404
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import Country
@@ -12,6 +13,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models.base import BasePage
+from programmes.map import country_map
 from programmes.models.events import EventPage, events_listing
 from programmes.models.plans import ProgrammePlanPage, plans_listing
 from programmes.models.training import TrainingMaterialPage, materials_listing
@@ -66,10 +68,19 @@ class ProgrammeIndexPage(RoutablePageMixin, BasePage):
             codes |= set(value.split(","))
         return sorted((Country(code) for code in codes), key=lambda country: str(country.name))
 
+    def get_plan_listing(self, request):
+        """The plans as the section lists them: filtered by the query string, showcased first, a page at a time."""
+        from programmes.filters import Listing, PlanFilterSet
+
+        return Listing(PlanFilterSet(request.GET, self.get_plans(), request=request, anchor="plans"), request)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.setdefault("regions", self.get_regions())
-        context.setdefault("plans", self.get_plans())
+        context.setdefault("plan_listing", self.get_plan_listing(request))
+        # Lazy, so routes that show neither pay nothing; the map reads "countries" after a route has overridden it.
+        context.setdefault("countries", SimpleLazyObject(self.get_countries))
+        context.setdefault("country_map", SimpleLazyObject(lambda: country_map(context["countries"])))
         return context
 
     @path("countries/", name="countries")
@@ -100,7 +111,12 @@ class RegionPage(BasePage):
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul"])
 
     content_panels = [*BasePage.content_panels, FieldPanel("region"), FieldPanel("introduction")]
-    search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.FilterField("region")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction"),
+        index.FilterField("region"),
+        index.RelatedFields("region", [index.SearchField("name"), index.FilterField("slug")]),
+    ]
 
     parent_page_types = ["programmes.ProgrammeIndexPage"]
     subpage_types = ["programmes.ProgrammePlanPage", "programmes.EventPage"]

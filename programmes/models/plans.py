@@ -81,9 +81,12 @@ class ProgrammePlanPage(BasePage):
         index.SearchField("organisers"),
         index.FilterField("country"),
         index.FilterField("scope"),
+        index.FilterField("status"),
         index.FilterField("showcased"),
         index.FilterField("start_date"),
-        index.RelatedFields("priorities", [index.SearchField("name")]),
+        index.FilterField("end_date"),
+        index.RelatedFields("priorities", [index.SearchField("name"), index.FilterField("slug")]),
+        index.RelatedFields("partners", [index.SearchField("name")]),
     ]
 
     parent_page_types = ["programmes.RegionPage"]

@@ -13,14 +13,20 @@ from home.models.base import BasePage, RelatedDocument
 
 
 def materials_listing(queryset):
-    """Live materials with what their cards show loaded up front."""
-    return queryset.live().select_related("material_type", "listing_image").prefetch_related("topics", "priorities")
+    """Live materials with what their cards show loaded up front, downloads with their file type and size included."""
+    downloads = models.Prefetch("documents", queryset=TrainingMaterialDocument.objects.select_related("document"))
+    return (
+        queryset.live()
+        .select_related("material_type", "listing_image")
+        .prefetch_related("topics", "priorities", downloads)
+    )
 
 
 class TrainingMaterialIndexPage(BasePage):
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
 
     parent_page_types = ["home.HomePage", "programmes.ProgrammeIndexPage"]
     subpage_types = ["programmes.TrainingMaterialPage"]
@@ -32,9 +38,18 @@ class TrainingMaterialIndexPage(BasePage):
     def get_materials(self):
         return materials_listing(TrainingMaterialPage.objects.child_of(self)).order_by("title")
 
+    def get_material_listing(self, request):
+        """The materials filtered by the query string, a page at a time, linked to the library in other languages."""
+        from programmes.filters import Listing, MaterialFilterSet
+
+        filters = MaterialFilterSet(
+            request.GET, self.get_materials(), request=request, library=self, anchor="materials"
+        )
+        return Listing(filters, request)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["materials"] = self.get_materials()
+        context["material_listing"] = self.get_material_listing(request)
         return context
 
 
@@ -87,8 +102,10 @@ class TrainingMaterialPage(BasePage):
         index.FilterField("material_type"),
         index.FilterField("audience"),
         index.FilterField("level"),
-        index.RelatedFields("topics", [index.SearchField("name")]),
-        index.RelatedFields("priorities", [index.SearchField("name")]),
+        # Taxonomy names are searchable in the page's language (search/backends.py indexes with it active).
+        index.RelatedFields("material_type", [index.SearchField("name"), index.FilterField("slug")]),
+        index.RelatedFields("topics", [index.SearchField("name"), index.FilterField("slug")]),
+        index.RelatedFields("priorities", [index.SearchField("name"), index.FilterField("slug")]),
     ]
 
     parent_page_types = ["programmes.TrainingMaterialIndexPage"]

@@ -1,0 +1,61 @@
+"""The demo site in seven languages: every locale, the taxonomy in all of them, and page translations.
+
+French and Spanish get the whole site; Arabic, Russian, Chinese and Portuguese the home page, one Sourcebook
+chapter and one showcased plan, with the pages above them. Page texts go through wagtail-localize's PO import
+(see ``pages``), from the hand-written catalogues in ``home/demo/texts/translations``. Like the rest of the build,
+the step is idempotent: a translation whose source has not changed since it was published is left alone.
+"""
+
+from django.conf import settings
+from wagtail.models import Locale
+
+from home.demo.translations.catalogue import page_catalogue, taxonomy_catalogue
+from home.demo.translations.pages import PageTranslator
+from home.demo.translations.report import TranslationReport
+from home.demo.translations.terms import translate_terms
+
+__all__ = ["LANGUAGE_PAGES", "TranslationReport", "translate_demo_site"]
+
+# The keys of the pages translated into the languages that do not get the whole site (parents included).
+SHOWCASE = ("home", "programmes", "region-latin-america", "plan-argentina", "sourcebook", "sourcebook-priorities")
+# Language → the page keys translated into it; None for every demo page.
+LANGUAGE_PAGES = {"fr": None, "es": None, "ar": SHOWCASE, "ru": SHOWCASE, "zh-hans": SHOWCASE, "pt": SHOWCASE}
+
+
+def ensure_locales(report):
+    """A Locale for every language in settings.LANGUAGES, by code."""
+    locales = {}
+    for code, _name in settings.LANGUAGES:
+        locales[code], created = Locale.objects.get_or_create(language_code=code)
+        report.locales_created += created
+    return locales
+
+
+def _pages_for(ctx, keys):
+    pages = ctx.pages.values() if keys is None else [ctx.page(key) for key in keys]
+    return sorted(pages, key=lambda page: page.path)  # Parents before their children.
+
+
+def translate_demo_site(ctx):
+    """Translate the taxonomy and the demo pages built in ``ctx``; returns a ``TranslationReport``."""
+    report = TranslationReport()
+    locales = ensure_locales(report)
+    languages = [code for code in locales if code in LANGUAGE_PAGES]
+    translate_terms(ctx, {code: taxonomy_catalogue(code) for code in languages}, report)
+    for code in languages:
+        translator = PageTranslator(locales[code], page_catalogue(code), refresh=ctx.refresh)
+        pages = _pages_for(ctx, LANGUAGE_PAGES[code])
+        actions = {page.pk: translator.translate(page) for page in pages}
+        # Links to pages translated after the page that holds them (a section's call to action pointing at
+        # one of its children, the home page's showcased plans) are pointed at their translations now.
+        for page in pages:
+            if translator.translate(page) != "present" and actions[page.pk] == "present":
+                actions[page.pk] = "updated"
+        for page in pages:
+            report.record(code, actions[page.pk])
+            ctx.report.lines.append(f"{actions[page.pk]:>8}  translation ({code}): {page.url_path}")
+        if translator.fallbacks:
+            report.fallbacks[code] = translator.fallbacks
+    ctx.report.lines.extend(report.detail_lines())
+    ctx.report.notes.append(report.summary())
+    return report

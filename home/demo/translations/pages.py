@@ -1,0 +1,219 @@
+"""One demo page into one language, through wagtail-localize's PO path, as a translator's upload would go.
+
+The flow is the one the translation editor follows: extract the page into a ``TranslationSource``, start a
+``Translation`` into the locale, export its PO file, fill every ``msgstr`` from the shipped catalogue, import the
+file and save the target page. Two things a PO file cannot carry are set around it:
+
+* links to other pages (call-to-action blocks, an event's programme plan) are *overridable* segments; where the
+  linked page is translated too, a ``SegmentOverride`` points the translation at it, as an editor would;
+* synchronised child rows (form fields, document link titles, the home page's showcased plans) are copied from
+  the English page on every sync; their texts go through the same catalogue, and page links to the translation.
+
+``save_target(publish=False)`` leaves the translation as a draft revision, published here straight away:
+wagtail-localize's own ``publish=True`` waits for the outer transaction to commit, and the whole build is one
+transaction (inside a test's, too), so the pages would still be drafts when the build returns.
+"""
+
+import json
+
+import polib
+from django.db import models
+from modelcluster.models import get_all_child_relations
+from wagtail import blocks
+from wagtail.fields import StreamField
+from wagtail.models import COMMENTS_RELATION_NAME, Page, TranslatableMixin
+from wagtail_localize.models import OverridableSegment, SegmentOverride, Translation, TranslationSource
+
+TOOL_NAME = "seed_demo"
+ROW_TEXT_FIELDS = ("label", "help_text", "title")
+
+
+def _links_to_page(page, path):
+    """True if the segment at ``path`` holds a page id: a page foreign key, or a page chooser in a StreamField."""
+    name, *rest = path.split(".")
+    try:
+        field = page._meta.get_field(name)
+    except Exception:  # noqa: BLE001 - not a field of this model: not a page link either
+        return False
+    if isinstance(field, models.ForeignKey):
+        return not rest and issubclass(field.related_model, Page)
+    if not isinstance(field, StreamField) or not rest:
+        return False
+    block_id, *rest = rest
+    child = next((child for child in field.value_from_object(page) if child.id == block_id), None)
+    if child is None:
+        return False
+    block = child.block
+    for component in rest:
+        if not isinstance(block, blocks.StructBlock) or component not in block.child_blocks:
+            return False
+        block = block.child_blocks[component]
+    return isinstance(block, blocks.PageChooserBlock)
+
+
+def _translated_page_id(page_id, locale):
+    page = Page.objects.filter(pk=page_id).first()
+    translation = page.get_translation_or_none(locale) if page else None
+    return translation.pk if translation and translation.live else None
+
+
+def _child_rows(page):
+    """(relation name, rows) for the child relations wagtail-localize copies from the source unchanged."""
+    for relation in get_all_child_relations(page):
+        name = relation.get_accessor_name()
+        if name != COMMENTS_RELATION_NAME and not issubclass(relation.related_model, TranslatableMixin):
+            yield name, list(getattr(page, name).all())
+
+
+def _row_fields(row):
+    """The fields of a child row that this module translates: texts, choices and links to pages."""
+    names = [name for name in (*ROW_TEXT_FIELDS, "choices") if hasattr(row, name)]
+    return names + [field.name for field in _page_links(row)]
+
+
+def _page_links(row):
+    return [
+        field
+        for field in row._meta.concrete_fields
+        if isinstance(field, models.ForeignKey) and issubclass(field.related_model, Page) and field.name != "page"
+    ]
+
+
+class PageTranslator:
+    """Translates demo pages into one language with the catalogue's texts; counts what it did."""
+
+    def __init__(self, locale, catalogue, refresh=False):
+        self.locale = locale
+        self.catalogue = catalogue
+        self.refresh = refresh
+        self.fallbacks = {}  # English msgid → URL of a page where it was left in English
+
+    def translate(self, page):
+        """Create or bring the translation of ``page`` up to date; returns "created", "updated" or "present"."""
+        page = page.specific
+        source, created = TranslationSource.get_or_create_from_instance(page)
+        outdated = not created and page.last_published_at and page.last_published_at > source.last_updated_at
+        if outdated:
+            source.update_from_db()
+        translation, _created = Translation.objects.get_or_create(source=source, target_locale=self.locale)
+        if not translation.enabled:
+            translation.enabled = True
+            translation.save(update_fields=["enabled"])
+        target = page.get_translation_or_none(self.locale)
+        is_new = target is None or bool(target.alias_of_id)
+        links_changed = self._override_page_links(source, page)
+        if target is not None and not target.alias_of_id and target.live and not outdated and not links_changed:
+            current = target.specific
+            in_sync = not (current.last_published_at and current.last_published_at < source.last_updated_at)
+            if (
+                in_sync
+                and not self._rows_pending(page, current)
+                and not (self.refresh and self._po_differs(translation))
+            ):
+                return "present"
+        po = self._filled_po(translation)
+        translation.import_po(po, translation_type="manual", tool_name=TOOL_NAME)
+        translation.save_target(publish=False)
+        target = page.get_translation(self.locale).specific
+        revision = target.get_latest_revision()
+        if self._localise_rows(target):
+            revision = target.save_revision(log_action=True)
+        revision.publish()
+        return "created" if is_new else "updated"
+
+    def _filled_po(self, translation):
+        """The translation's PO file, every ``msgstr`` taken from the catalogue (English where it has none)."""
+        po = translation.export_po()
+        for entry in po:
+            if entry.obsolete:
+                continue
+            msgstr = self.catalogue.get(entry.msgid)
+            if msgstr is None:
+                msgstr = entry.msgid
+                self.fallbacks.setdefault(entry.msgid, translation.source.object_repr)
+            entry.msgstr = msgstr
+        return polib.pofile(str(po))  # Through the file format, as an uploaded file would come.
+
+    def _po_differs(self, translation):
+        """True if the translation holds texts other than the catalogue's (refreshing only)."""
+        return any(
+            entry.msgstr != (self.catalogue.get(entry.msgid) or entry.msgid)
+            for entry in translation.export_po()
+            if not entry.obsolete
+        )
+
+    def _override_page_links(self, source, page):
+        """Point links to other pages at their translations; True if an override was added or changed."""
+        changed = False
+        segments = OverridableSegment.objects.filter(source=source).select_related("context")
+        for segment in segments:
+            if not _links_to_page(page, segment.context.path):
+                continue
+            translated_id = _translated_page_id(json.loads(segment.data_json), self.locale)
+            if translated_id is None:
+                continue  # Not translated (yet): the English page it is.
+            data_json = json.dumps(translated_id)
+            override = SegmentOverride.objects.filter(locale=self.locale, context=segment.context).first()
+            if override is None:
+                SegmentOverride.objects.create(locale=self.locale, context=segment.context, data_json=data_json)
+                changed = True
+            elif override.data_json != data_json:
+                override.data_json = data_json
+                override.save(update_fields=["data_json", "updated_at"])
+                changed = True
+        return changed
+
+    def _row_changes(self, row):
+        """{field: translated value} for one synchronised child row; a page link with no translation is None."""
+        changes = {}
+        for name in ROW_TEXT_FIELDS:
+            value = getattr(row, name, "")
+            translated = self.catalogue.get_plain(value) if value else None
+            if translated is not None and translated != value:
+                changes[name] = translated
+        if getattr(row, "choices", ""):
+            lines = row.choices.splitlines()
+            translated = [self.catalogue.get_plain(line) or line for line in lines]
+            if translated != lines:
+                changes["choices"] = "\n".join(translated)
+        for field in _page_links(row):
+            linked = getattr(row, field.name)
+            if linked is not None and linked.locale_id != self.locale.pk:
+                translated = linked.get_translation_or_none(self.locale)
+                changes[field.name] = translated if translated and translated.live else None
+        return changes
+
+    def _localised_values(self, rows, translate):
+        values = []
+        for row in rows:
+            changes = self._row_changes(row) if translate else {}
+            if any(value is None for value in changes.values()):
+                continue
+            values.append({name: changes.get(name, getattr(row, name)) for name in _row_fields(row)})
+        return values
+
+    def _rows_pending(self, page, target):
+        """True if the target's child rows are not the source's, localised (a sync copied them back, say)."""
+        target_rows = dict(_child_rows(target))
+        return any(
+            self._localised_values(rows, translate=True) != self._localised_values(target_rows[name], translate=False)
+            for name, rows in _child_rows(page)
+        )
+
+    def _localise_rows(self, target):
+        """Translate the texts of synchronised child rows in memory; True if anything changed."""
+        changed = False
+        for name, rows in _child_rows(target):
+            kept = []
+            for row in rows:
+                changes = self._row_changes(row)
+                if any(value is None for value in changes.values()):
+                    changed = True
+                    continue  # A link to a page that has no translation: leave it out of this language.
+                for field_name, value in changes.items():
+                    setattr(row, field_name, value)
+                changed = changed or bool(changes)
+                kept.append(row)
+            if changed:
+                setattr(target, name, kept)
+        return changed
