@@ -9,6 +9,10 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     MEDIA_ROOT=/app/media \
     PORT=8000
 
+# Pango is what WeasyPrint lays the Sourcebook PDF out with; the fonts themselves ship in site/static/fonts.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 \
+    && rm -rf /var/lib/apt/lists/*
 RUN useradd --create-home --uid 1000 caucus
 WORKDIR /app
 

@@ -2,7 +2,7 @@
 
 The base map (site/static/maps/world.json) is built once from the `world-atlas` npm package:
 
-    npm pack world-atlas && tar xzf world-atlas-*.tgz
+    npm pack world-atlas@2.0.2 && tar xzf world-atlas-2.0.2.tgz
     .venv/bin/python -m programmes.map package/countries-110m.json package/countries-50m.json
 
 Country shapes come from the 1:110m file; countries too small for that scale (Singapore, Mauritius, …) get a

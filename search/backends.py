@@ -86,7 +86,10 @@ class LanguageIndex(Elasticsearch9Index):
         self._admin.indices.create(index=self.name, **index_settings(self.backend.settings, self.language))
 
     def add_model(self, model):
-        self._admin.indices.put_mapping(index=self.name, **self.mapping_class(model).get_mapping())
+        self.put_properties(self.mapping_class(model).get_mapping()["properties"])
+
+    def put_properties(self, properties):
+        self._admin.indices.put_mapping(index=self.name, properties=properties)
 
     def refresh(self):
         self._admin.indices.refresh(index=self.name)
@@ -105,6 +108,7 @@ class LanguageIndexes:
         self.parts = parts  # {language or None: LanguageIndex}
         self.search_languages = search_languages
         self.languages = DocumentLanguages([lang for lang in parts if lang is not None] or [None])
+        self._pending_mapping = {}
 
     @property
     def name(self):
@@ -138,18 +142,27 @@ class LanguageIndexes:
         self.put()
 
     def refresh(self):
+        self._put_mappings()
         self.backend.admin_client.indices.refresh(index=",".join(part.name for part in self.parts.values()))
 
     def add_model(self, model):
-        for part in self.parts.values():
-            part.add_model(model)
+        """Collected, then sent as one mapping per index before the first documents (not one per model)."""
+        self._pending_mapping.update(self.backend.mapping_class(model).get_mapping()["properties"])
+
+    def _put_mappings(self):
+        if self._pending_mapping:
+            for part in self.parts.values():
+                part.put_properties(self._pending_mapping)
+            self._pending_mapping = {}
 
     def add_item(self, item):
+        self._put_mappings()
         language = self.languages.of(item) if None not in self.parts else None
         with in_language(language):
             self.parts[language].add_item(item)
 
     def add_items(self, model, items):
+        self._put_mappings()
         groups = self.languages.group(items) if None not in self.parts else [(None, items)]
         for language, objs in groups:
             with in_language(language):

@@ -131,9 +131,13 @@ _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
+_OPERATORS = {"AND", "OR", "NOT"}
+
+
 def query_terms(query):
     """The words of a query: operators, quotes and punctuation are dropped, so no input can break a backend."""
-    return _WORD.findall(query or "")[:MAX_TERMS]
+    words = _WORD.findall(query or "")
+    return ([word for word in words if word not in _OPERATORS] or words)[:MAX_TERMS]
 
 
 def fold(text):
@@ -160,9 +164,10 @@ def _terms_pattern(terms):
     """Matches a word that starts with one of the terms (accent-insensitive once the text is folded)."""
     alternatives = []
     for term in sorted({fold(term) for term in terms if term}, key=len, reverse=True):
-        # Chinese and Japanese are written without spaces, so their terms may start anywhere.
-        boundary = "" if _CJK.search(term) else r"(?<!\w)"
-        alternatives.append(boundary + re.escape(term) + r"\w*")
+        if _CJK.search(term):  # written without spaces: the term itself, wherever it is
+            alternatives.append(re.escape(term))
+        else:  # the whole word that starts with the term ("plaidoyer" marks "plaidoyers")
+            alternatives.append(r"(?<!\w)" + re.escape(term) + r"\w*")
     return re.compile("|".join(alternatives)) if alternatives else None
 
 
@@ -244,7 +249,7 @@ def page_text(page):
             texts.extend(_block_text(value.stream_block, list(value.raw_data)))
         elif isinstance(value, str):
             texts.append(_html_text(value) if _is_rich_text(type(page), name) else value)
-    return " ".join(text for text in texts if text)
+    return " ".join(" ".join(texts).split())
 
 
 @functools.cache

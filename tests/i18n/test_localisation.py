@@ -1,6 +1,7 @@
 """Interface text, dates, taxonomy names and error pages in the visitor's language."""
 
 import pytest
+from django.template import Context, Template
 from django.utils import translation
 
 from home.templatetags.content_tags import date_range
@@ -76,3 +77,27 @@ def test_a_missing_page_under_fr_is_explained_in_french(client, settings, site, 
     assert home_link is not None
     assert home_link.get_text(strip=True) == "Aller à la page d’accueil"
     assert "Page not found" not in text_of(response)
+
+
+@pytest.mark.parametrize(
+    ("language", "counts", "expected"),
+    [
+        ("ru", [1, 3, 5, 21], ["1 минута", "3 минуты", "5 минут", "21 минута"]),
+        ("ar", [1, 2, 3, 11], ["1 دقيقة", "2 دقيقتان", "3 دقائق", "11 دقيقة"]),
+        ("fr", [0, 1, 2], ["0 minute", "1 minute", "2 minutes"]),
+        ("zh-hans", [1, 5], ["1 分钟", "5 分钟"]),
+    ],
+)
+def test_plural_forms_follow_the_language(language, counts, expected):
+    template = Template(
+        "{% load i18n %}{% blocktranslate trimmed count minutes=n %}{{ minutes }} minute{% plural %}"
+        "{{ minutes }} minutes{% endblocktranslate %}"
+    )
+    with translation.override(language):
+        assert [template.render(Context({"n": count})) for count in counts] == expected
+
+
+@pytest.mark.parametrize(("language", "expected"), [("en", "1234.5"), ("fr", "1234,5"), ("pt", "1234,5")])
+def test_numbers_in_templates_use_the_languages_decimal_separator(language, expected):
+    with translation.override(language):
+        assert Template("{{ value }}").render(Context({"value": 1234.5})) == expected

@@ -58,9 +58,10 @@ def test_synced_translation_is_up_to_date_until_the_source_is_published_again(se
     assert (cell.status, cell.reason) == (Status.OUT_OF_DATE, Reason.NOT_SYNCED)
 
 
-def test_a_synced_translation_is_published_and_up_to_date(sections, french):
+def test_a_translation_starts_as_a_draft_and_is_up_to_date_once_published(sections, french):
     (french_page,) = pages.translate(sections["about"], french)
-    assert french_page.live
+    assert not french_page.live  # it goes through review like any other edit
+    french_page.get_latest_revision().publish()
     assert cell_for(sections["about"]).status == Status.UP_TO_DATE
     pages.publish_with_title(sections["about"], "About our programmes")
     pages.sync(sections["about"])

@@ -7,6 +7,8 @@ the step is idempotent: a translation whose source has not changed since it was 
 """
 
 from django.conf import settings
+from django.db import transaction
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale
 
 from home.demo.translations.catalogue import page_catalogue, taxonomy_catalogue
@@ -36,9 +38,22 @@ def _pages_for(ctx, keys):
     return sorted(pages, key=lambda page: page.path)  # Parents before their children.
 
 
+def forget_redirects_on_commit(page_ids):
+    """Drop the redirects Wagtail adds, on commit, from the English slug of a new translation to its own.
+
+    A new translation starts as a copy with the English slug and is renamed when its texts come in; Wagtail's
+    redirects app takes the rename for a move of a live page, but the old address was never published.
+    """
+    if page_ids:
+        transaction.on_commit(
+            lambda: Redirect.objects.filter(automatically_created=True, redirect_page_id__in=page_ids).delete()
+        )
+
+
 def translate_demo_site(ctx):
     """Translate the taxonomy and the demo pages built in ``ctx``; returns a ``TranslationReport``."""
     report = TranslationReport()
+    created_ids = []
     locales = ensure_locales(report)
     languages = [code for code in locales if code in LANGUAGE_PAGES]
     translate_terms(ctx, {code: taxonomy_catalogue(code) for code in languages}, report)
@@ -56,6 +71,8 @@ def translate_demo_site(ctx):
             ctx.report.lines.append(f"{actions[page.pk]:>8}  translation ({code}): {page.url_path}")
         if translator.fallbacks:
             report.fallbacks[code] = translator.fallbacks
+        created_ids += translator.created_ids
+    forget_redirects_on_commit(created_ids)
     ctx.report.lines.extend(report.detail_lines())
     ctx.report.notes.append(report.summary())
     return report

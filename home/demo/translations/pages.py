@@ -17,6 +17,7 @@ transaction (inside a test's, too), so the pages would still be drafts when the 
 import json
 
 import polib
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from modelcluster.models import get_all_child_relations
 from wagtail import blocks
@@ -33,7 +34,7 @@ def _links_to_page(page, path):
     name, *rest = path.split(".")
     try:
         field = page._meta.get_field(name)
-    except Exception:  # noqa: BLE001 - not a field of this model: not a page link either
+    except FieldDoesNotExist:
         return False
     if isinstance(field, models.ForeignKey):
         return not rest and issubclass(field.related_model, Page)
@@ -87,6 +88,7 @@ class PageTranslator:
         self.catalogue = catalogue
         self.refresh = refresh
         self.fallbacks = {}  # English msgid → URL of a page where it was left in English
+        self.created_ids = []  # Pages this translator created, for ``forget_redirects_on_commit``
 
     def translate(self, page):
         """Create or bring the translation of ``page`` up to date; returns "created", "updated" or "present"."""
@@ -119,6 +121,8 @@ class PageTranslator:
         if self._localise_rows(target):
             revision = target.save_revision(log_action=True)
         revision.publish()
+        if is_new:
+            self.created_ids.append(target.pk)
         return "created" if is_new else "updated"
 
     def _filled_po(self, translation):
@@ -184,6 +188,7 @@ class PageTranslator:
         return changes
 
     def _localised_values(self, rows, translate):
+        """What the rows hold in the fields this module translates, after translating them if ``translate``."""
         values = []
         for row in rows:
             changes = self._row_changes(row) if translate else {}
@@ -208,12 +213,13 @@ class PageTranslator:
             for row in rows:
                 changes = self._row_changes(row)
                 if any(value is None for value in changes.values()):
-                    changed = True
                     continue  # A link to a page that has no translation: leave it out of this language.
                 for field_name, value in changes.items():
                     setattr(row, field_name, value)
-                changed = changed or bool(changes)
+                if changes:
+                    changed = True
                 kept.append(row)
-            if changed:
+            if len(kept) != len(rows):
                 setattr(target, name, kept)
+                changed = True
         return changed

@@ -1,0 +1,51 @@
+"""What the browser tests need and where it is: Debian's Chromium, Playwright's Python package and axe-core from npm.
+
+Nothing is downloaded at run time (no `playwright install`): `make browser-deps` installs Chromium with apt and
+axe-core with npm. In CI (CI=true) a missing piece fails the tests; elsewhere they are skipped with a message that
+says how to install it.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+SCREENSHOTS = ROOT / "build" / "screenshots"
+LAUNCH_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+WIDTHS = {"phone": {"width": 375, "height": 812}, "desktop": {"width": 1280, "height": 900}}
+HOW_TO_ENABLE = "Run `make browser-deps` as root (`make test` runs it) to install what they need."
+
+
+def in_ci():
+    return os.environ.get("CI", "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def unavailable(reason):
+    """Fail in CI, where nothing may be skipped for a missing component; skip elsewhere, saying how to enable."""
+    if in_ci():
+        pytest.fail(f"The browser tests can't run in CI: {reason}", pytrace=False)
+    pytest.skip(f"Browser tests skipped: {reason}. {HOW_TO_ENABLE}")
+
+
+def check_requirements():
+    """Stop here (fail in CI, skip elsewhere) unless Chromium, Playwright and axe-core are all installed."""
+    if not os.access(CHROMIUM, os.X_OK):
+        unavailable(f"Debian's Chromium is not installed at {CHROMIUM} (as root: apt-get install -y chromium)")
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        unavailable("the Python package playwright is missing (pip install -r requirements-test.txt)")
+    if not AXE_JS.is_file():
+        unavailable(f"axe-core is missing at {AXE_JS.relative_to(ROOT)} (npm ci at the repository root)")

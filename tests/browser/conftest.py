@@ -1,0 +1,128 @@
+"""Browser tests: Playwright drives Debian's Chromium against the demo site served on loopback.
+
+The demo site is built once for the package, in a transaction that is never committed (as in tests/demo), and
+served from that same connection (tests/browser/server.py). One Chromium for the session, one browser context per
+width, one tab per context reused by every test. Nothing is downloaded: Chromium is Debian's package and axe-core
+comes from npm, both installed by `make browser-deps`. In CI (CI=true) a missing piece fails the tests; elsewhere
+they are skipped with a message that says how to install it.
+"""
+
+import os
+
+import pytest
+from django.db import transaction
+from wagtail.models import Site
+
+from home.demo.builder import build_demo_site
+from tests.browser.catalogue import build_catalogue
+from tests.browser.chromium import CHROMIUM, LAUNCH_ARGS, SCREENSHOTS, WIDTHS, check_requirements, unavailable
+from tests.browser.server import serve_site
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium, headless, started once for the whole session."""
+    check_requirements()
+    from playwright.sync_api import Error, sync_playwright
+
+    # Playwright's synchronous API keeps an event loop running in this thread, and Django then refuses the ORM
+    # calls the fixtures make here ("you cannot call this from an async context"); no code under test is async.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            try:
+                chromium = playwright.chromium.launch(
+                    executable_path=str(CHROMIUM), args=LAUNCH_ARGS, headless=True, timeout=60_000
+                )
+            except Error as error:
+                unavailable(f"Chromium ({CHROMIUM}) did not start: {error.message.splitlines()[0]}")
+            yield chromium
+            chromium.close()
+    finally:
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture(scope="package")
+def demo(browser, django_db_setup, django_db_blocker):
+    """The demo site with its translations, built once and rolled back when the package is done."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        build_demo_site()
+        catalogue = build_catalogue()
+        Site.clear_site_root_paths_cache()
+        yield catalogue
+        transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="package")
+def site_url(demo):
+    """The base URL of the site, served on loopback while the package runs."""
+    with serve_site() as url:
+        yield url
+
+
+class Tab:
+    """One browser tab at one width, reused from test to test, that keeps the console errors of its last page."""
+
+    def __init__(self, page, base_url, width):
+        self.page = page
+        self.base_url = base_url
+        self.width = width
+        self.errors = []
+        page.on("console", self._console)
+        page.on("pageerror", lambda error: self.errors.append(f"uncaught exception: {error}"))
+        page.on("response", self._response)
+
+    def _console(self, message):
+        if message.type == "error":
+            location = message.location.get("url") or ""
+            self.errors.append(f"console error: {message.text} {location}".strip())
+
+    def _response(self, response):
+        if response.status >= 400:
+            self.errors.append(f"HTTP {response.status} for {response.url}")
+
+    def url(self, path):
+        return self.base_url + path
+
+    def open(self, path):
+        """Go to `path` and return the response; the errors collected since then belong to this page."""
+        self.errors.clear()
+        return self.page.goto(self.url(path), wait_until="load")
+
+
+@pytest.fixture(scope="package")
+def tabs(browser, site_url):
+    """{"phone": Tab, "desktop": Tab}: one context per width, each with one tab."""
+    opened = {}
+    for name, viewport in WIDTHS.items():
+        context = browser.new_context(
+            viewport=viewport,
+            is_mobile=name == "phone",
+            has_touch=name == "phone",
+            reduced_motion="reduce",
+        )
+        context.set_default_timeout(20_000)
+        opened[name] = Tab(context.new_page(), site_url, name)
+    yield opened
+    for tab in opened.values():
+        tab.page.context.close()
+
+
+@pytest.fixture
+def desktop(tabs):
+    return tabs["desktop"]
+
+
+@pytest.fixture
+def phone(tabs):
+    return tabs["phone"]
+
+
+@pytest.fixture(scope="session")
+def screenshots():
+    """The folder the screenshots go to (build/screenshots), for people to review."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOTS

@@ -1,0 +1,46 @@
+"""One seeded demo site, with its translations, shared by every test in tests/demo and rolled back at the end.
+
+Seeding is slow (the English site, then 112 page translations through wagtail-localize), so it runs once for
+the package, inside a transaction that is never committed: each test runs in a savepoint of it.
+"""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+TRANSLATED_LANGUAGES = ("fr", "es", "ar", "ru", "zh-hans", "pt")
+
+
+@pytest.fixture(scope="package")
+def seed_output(django_db_setup, django_db_blocker):
+    """The output of ``manage.py seed_demo`` run once, with translations (the default)."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        output = StringIO()
+        call_command("seed_demo", stdout=output)
+        Site.clear_site_root_paths_cache()
+        yield output.getvalue()
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def english_home(seed_output):
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
+@pytest.fixture
+def english_pages(english_home):
+    """Every English demo page, the home page included, in tree order."""
+    return list(Page.objects.descendant_of(english_home, inclusive=True).order_by("path").specific())
+
+
+def translation_of(page, language_code):
+    """The translation of ``page`` in a language, or None."""
+    return page.specific.get_translation_or_none(Locale.objects.get(language_code=language_code))
+
+
+def english_page(pages, model, slug):
+    """The English page of a type with a slug."""
+    return next(page for page in pages if isinstance(page, model) and page.slug == slug)

@@ -1,0 +1,108 @@
+"""What the seeded translations are made of: wagtail-localize's PO import, the taxonomy columns, idempotence."""
+
+import re
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.utils import translation
+from modeltranslation.translator import translator
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.models import Page, Revision
+from wagtail_localize.models import SegmentOverride, StringTranslation, Translation, TranslationSource
+
+from home.demo.terms import VOCABULARIES
+from home.models import MaterialType, Region, StrategicPriority, Topic
+from tests.demo.conftest import TRANSLATED_LANGUAGES, translation_of
+
+pytestmark = pytest.mark.django_db
+
+PRIORITY_ONE = {
+    "en": "Capacity building and training for women and gender and ICT specialists",
+    "fr": "Renforcement des capacités et formation des femmes et des spécialistes du genre et des TIC",
+    "es": "Fortalecimiento de capacidades y formación de mujeres y especialistas en género y TIC",
+    "ar": "بناء القدرات والتدريب للنساء وللمتخصصين في قضايا النوع الاجتماعي وتكنولوجيا المعلومات والاتصالات",
+    "ru": "Наращивание потенциала и обучение женщин и специалистов по гендерным вопросам и ИКТ",
+    "zh-hans": "面向妇女以及性别与信息通信技术专家的能力建设与培训",
+    "pt": "Capacitação e formação de mulheres e de especialistas em gênero e TIC",
+}
+
+
+def test_the_report_counts_the_translations_and_leaves_nothing_in_english(seed_output):
+    assert re.search(r"Translations: 112 pages translated, 0 brought up to date, 0 already up to date", seed_output)
+    assert "fr 44, es 44, ar 6, ru 6, zh-hans 6, pt 6" in seed_output
+    assert "left in English" not in seed_output
+    assert "without a translation" not in seed_output
+
+
+@pytest.mark.parametrize("code", ["en", *TRANSLATED_LANGUAGES])
+def test_taxonomy_reads_in_every_language(seed_output, code):
+    priority = StrategicPriority.objects.get(number=1)
+    with translation.override(code):
+        assert priority.name == PRIORITY_ONE[code]
+        assert Region.objects.get(slug="latin-america").name != "Latin America" or code == "en"
+        assert Topic.objects.get(slug="advocacy").description != "" and MaterialType.objects.get(slug="guide").name
+
+
+def test_every_taxonomy_column_is_filled(seed_output):
+    empty = []
+    for model, _specs in VOCABULARIES:
+        fields = translator.get_options_for_model(model).fields
+        for term in model.objects.all():
+            for name in fields:
+                if not getattr(term, build_localized_fieldname(name, "en")):
+                    continue
+                for code in TRANSLATED_LANGUAGES:
+                    if not getattr(term, build_localized_fieldname(name, code)):
+                        empty.append(f"{model.__name__} {term.slug} {name} {code}")
+    assert empty == []
+
+
+def test_french_pages_came_through_the_po_import(english_pages):
+    for page in english_pages:
+        source = TranslationSource.objects.get_for_instance(page)
+        french = Translation.objects.get(source=source, target_locale__language_code="fr")
+        total, translated = french.get_progress()
+        assert french.enabled and total == translated > 0, page.url_path
+        assert translation_of(page, "fr").live
+    strings = StringTranslation.objects.filter(locale__language_code="fr")
+    assert set(strings.values_list("translation_type", "tool_name").distinct()) == {("manual", "seed_demo")}
+
+
+def test_page_links_are_overridden_to_the_translations(english_pages):
+    overrides = SegmentOverride.objects.filter(locale__language_code="es")
+    linked = Page.objects.filter(pk__in=[int(override.data_json) for override in overrides])
+
+    assert overrides.exists()
+    assert set(linked.values_list("locale__language_code", flat=True)) == {"es"}
+
+
+def _counts():
+    return {
+        "pages": Page.objects.count(),
+        "live pages": Page.objects.live().count(),
+        "revisions": Revision.objects.count(),
+        "sources": TranslationSource.objects.count(),
+        "translations": Translation.objects.count(),
+        "strings": StringTranslation.objects.count(),
+        "overrides": SegmentOverride.objects.count(),
+    }
+
+
+def test_running_seed_again_translates_nothing(seed_output):
+    before = _counts()
+    output = StringIO()
+
+    call_command("seed_demo", stdout=output)
+
+    assert _counts() == before
+    assert "Translations: 0 pages translated, 0 brought up to date, 112 already up to date" in output.getvalue()
+    assert "0 taxonomy translations filled in" in output.getvalue()
+
+
+def test_no_translations_option_skips_the_step(seed_output):
+    output = StringIO()
+
+    call_command("seed_demo", "--no-translations", stdout=output)
+
+    assert "Translations:" not in output.getvalue()

@@ -1,0 +1,81 @@
+"""The engine stops or hangs mid-suite: searches fail fast to the database backend, publishing carries on, and
+update_index brings the engine up to date once it is back."""
+
+import contextlib
+import logging
+import os
+import signal
+import time
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+from search.backends import ENGINE_ERRORS
+from tests.search.engine.content import body, library, material
+
+
+def titles(results):
+    return sorted(page.title for page in results)
+
+
+def french_pages(fr_library):
+    return Page.objects.live().filter(locale=fr_library.locale)
+
+
+@contextlib.contextmanager
+def frozen(node):
+    """The node stopped in its tracks (SIGSTOP), as a hung or overloaded server: connections open, no answer."""
+    os.killpg(node.process.pid, signal.SIGSTOP)
+    try:
+        yield
+    finally:
+        os.killpg(node.process.pid, signal.SIGCONT)
+
+
+def test_a_hung_engine_times_out_and_the_database_answers(engine, home):
+    fr = library(home, "fr")
+    material(fr, "Égalité de genre et TIC")
+
+    with frozen(engine.node):
+        began = time.monotonic()
+        with pytest.raises(ENGINE_ERRORS):
+            list(engine.backend.search("egalite genre", french_pages(fr)))
+        waited = time.monotonic() - began
+        fallback = get_search_backend("database").search("egalite genre", french_pages(fr))
+
+        assert 1.5 < waited < 6  # TIMEOUT is 2 s, and a timeout is not retried
+        assert titles(fallback) == ["Égalité de genre et TIC"]
+
+
+def test_publishing_works_while_the_engine_is_down_and_update_index_catches_up(engine, home, caplog):
+    fr = library(home, "fr")
+    material(fr, "Atelier de plaidoyer")
+    engine.refresh()
+    assert titles(engine.backend.search("atelier", french_pages(fr))) == ["Atelier de plaidoyer"]
+
+    engine.node.stop()
+    try:
+        with caplog.at_level(logging.WARNING, logger="search.backends"):
+            draft = material(fr, "Formation des formatrices", publish=False)
+            draft.body = body("Animer un atelier de formation.")
+            draft.save_revision().publish()  # an editor publishing: no exception reaches them
+
+        assert "Search engine unreachable" in caplog.text
+        with pytest.raises(ENGINE_ERRORS):
+            list(engine.backend.search("atelier", french_pages(fr)))
+        assert titles(get_search_backend("database").search("atelier", french_pages(fr))) == [
+            "Atelier de plaidoyer",
+            "Formation des formatrices",
+        ]
+    finally:
+        engine.node.start()
+
+    engine.refresh()
+    assert titles(engine.backend.search("atelier", french_pages(fr))) == ["Atelier de plaidoyer"]  # missed it
+    call_command("update_index", backend_name="default", verbosity=0)
+    assert titles(engine.backend.search("atelier", french_pages(fr))) == [
+        "Atelier de plaidoyer",
+        "Formation des formatrices",
+    ]
