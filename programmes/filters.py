@@ -108,7 +108,13 @@ class FacetedFilterSet(django_filters.FilterSet):
         """The filters in force, as they appear in the query string, in the order the filters are declared."""
         if self.invalid:
             return {}
-        return {name: self.data[name] for name in self.filters if self.form.cleaned_data.get(name) not in (None, "")}
+        cleaned = self.form.cleaned_data
+        return {
+            # A choice as cleaned (a country code in capitals), a taxonomy term by the slug it was given as.
+            name: cleaned[name] if isinstance(cleaned[name], str) else self.data[name]
+            for name in self.filters
+            if cleaned.get(name) not in (None, "")
+        }
 
     def filter_queryset(self, queryset, leave_out=None):
         for name in self.selected:

@@ -33,6 +33,7 @@ import logging
 from django.db.models import QuerySet
 from django.db.models.lookups import Exact, In
 from django.utils.crypto import get_random_string
+from django_countries.fields import Country
 from elastic_transport import TransportError
 from elasticsearch import ApiError
 from modelsearch.backends.database import SearchBackend as _database_backend
@@ -47,7 +48,14 @@ from modelsearch.backends.elasticsearch9 import (
 from modelsearch.backends.elasticsearchbase import get_model_root
 from wagtail.models import Locale
 
-from search.indexing import DocumentLanguages, content_languages, in_language, index_settings, is_localised
+from search.indexing import (
+    DocumentLanguages,
+    content_languages,
+    in_language,
+    index_settings,
+    is_localised,
+    prefetch_for_indexing,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -69,6 +77,14 @@ INDEXING_TIMEOUT = 60  # seconds, for bulk and index administration (searches ke
 class LanguageMapping(Elasticsearch9Mapping):
     # Autocomplete queries are folded like the edge n-grams they match ("gen" finds "Género").
     edgengram_analyzer_config = {"analyzer": "edgengram_analyzer", "search_analyzer": "caucus_autocomplete_search"}
+
+    def _clean_value(self, value):
+        """Country filter fields as their codes (django-countries' Country is not JSON-serialisable)."""
+        if isinstance(value, Country):
+            return value.code or None
+        if isinstance(value, list) and any(isinstance(item, Country) for item in value):
+            return [item.code for item in value]
+        return super()._clean_value(value)
 
 
 class LanguageIndex(Elasticsearch9Index):
@@ -163,6 +179,7 @@ class LanguageIndexes:
 
     def add_items(self, model, items):
         self._put_mappings()
+        prefetch_for_indexing(model, items)
         groups = self.languages.group(items) if None not in self.parts else [(None, items)]
         for language, objs in groups:
             with in_language(language):
@@ -327,6 +344,7 @@ def search_backend_for(language_code=None, backend="default"):
 
 class _LanguageDatabaseIndexMixin:
     def add_items(self, model, objs):
+        prefetch_for_indexing(model, objs)
         if not is_localised(model):
             return super().add_items(model, objs)
         for language, group in DocumentLanguages(content_languages()).group(objs):

@@ -659,7 +659,8 @@ def run_search(params, locale, request=None, per_page=RESULTS_PER_PAGE):
     outcome.searched = True
 
     languages = set(params.value("language"))
-    scope = None if (outcome.all_languages or languages) else locale
+    outcome.all_languages = outcome.all_languages or bool(languages)
+    scope = None if outcome.all_languages else locale
     pages = searchable_pages(scope)
     engine = Engine()
     if terms:

@@ -5,6 +5,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
+from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale
 
 from search.forms import FILTER_NAMES, SCOPE_ALL, SORT_DATE, SORT_RELEVANCE, SearchParams
@@ -111,10 +112,17 @@ def search_context(params, outcome, links):
     }
 
 
+def _record_hit(outcome):
+    """Count the search for the editors' "popular search terms" (search promotions), once per search."""
+    if outcome.searched and outcome.query and outcome.page_obj and outcome.page_obj.number == 1:
+        Query.get(outcome.query).add_hit()
+
+
 @require_safe
 def search(request):
     params = SearchParams(request.GET)
     params.is_valid()
     outcome = run_search(params, Locale.get_active(), request=request)
+    _record_hit(outcome)
     context = search_context(params, outcome, SearchLinks(params, reverse("search")))
     return TemplateResponse(request, "search/search.html", context, status=400 if params.errors else 200)

@@ -1,5 +1,7 @@
 """Production: everything comes from the environment, and a missing secret key stops start-up."""
 
+import os
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
@@ -12,3 +14,11 @@ SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)  # noqa: F405
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "SAMEORIGIN"
+# Without Redis the page cache lives in files, so the purge one gunicorn worker makes on publish reaches them all.
+if not REDIS_URL:  # noqa: F405
+    CACHES["pages"] = {  # noqa: F405
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("PAGE_CACHE_DIR", "/tmp/caucus-page-cache"),
+        "TIMEOUT": PAGE_CACHE_SECONDS,  # noqa: F405
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    }

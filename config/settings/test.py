@@ -19,3 +19,10 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 # Static files come straight from the source folders; nothing is collected before a test run.
 STATIC_ROOT = tempfile.mkdtemp(prefix="caucus-test-static-")
 WHITENOISE_USE_FINDERS = True
+# Memory caches whatever the environment says. The page cache is off, so each test sees what it rendered; the cache's
+# own tests (tests/home/test_cache.py) turn it on.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "caucus-test"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "caucus-test-pages"},
+}
+PAGE_CACHE_ENABLED = False

@@ -3,7 +3,9 @@
 import re
 
 import pytest
+from django.conf import settings
 from django.core.files.base import ContentFile
+from django.utils import translation
 from wagtail.documents import get_document_model
 
 from programmes.filters import PAGE_SIZE
@@ -13,6 +15,13 @@ from tests import assert_flat_query_count, factories, hrefs, listing_queries, so
 pytestmark = pytest.mark.django_db
 
 MAX_QUERIES = 30
+
+
+@pytest.fixture(autouse=True)
+def _back_to_english():
+    """Requests in other languages leave theirs active in the thread; taxonomy saved later would be stored in it."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 def build(page, **fields):
@@ -171,6 +180,13 @@ def test_the_filter_in_force_is_marked_and_can_be_removed(client, plans):
 
     without_region = client.get("/en/programmes/?scope=national")
     assert set(card_titles(without_region)) == {"Malawi national programme", "Kenya national programme"}
+
+
+def test_a_country_code_in_lower_case_is_the_same_filter(client, plans):
+    shown = facets(client.get("/en/programmes/?country=ke"), "plan-facets")
+
+    assert shown["country"]["Kenya"] == (2, "?country=KE#plans", True)
+    assert not shown["country"]["Malawi"][2]
 
 
 def test_a_filter_in_force_without_results_is_still_shown_for_removal(client, plans):

@@ -12,8 +12,7 @@ def test_marks_every_term_and_escapes_the_rest():
     snippet = highlight('Training <b>"advocates"</b> & allies in advocacy.', ["advocacy", "training"])
 
     assert snippet == (
-        "<mark>Training</mark> &lt;b&gt;&quot;advocates&quot;&lt;/b&gt; &amp; allies in "
-        "<mark>advocacy</mark>."
+        "<mark>Training</mark> &lt;b&gt;&quot;advocates&quot;&lt;/b&gt; &amp; allies in <mark>advocacy</mark>."
     )
 
 

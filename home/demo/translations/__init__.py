@@ -9,10 +9,10 @@ the step is idempotent: a translation whose source has not changed since it was 
 from django.conf import settings
 from django.db import transaction
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from home.demo.translations.catalogue import page_catalogue, taxonomy_catalogue
-from home.demo.translations.pages import PageTranslator
+from home.demo.translations.pages import PageTranslator, linked_page_ids
 from home.demo.translations.report import TranslationReport
 from home.demo.translations.terms import translate_terms
 
@@ -35,7 +35,37 @@ def ensure_locales(report):
 
 def _pages_for(ctx, keys):
     pages = ctx.pages.values() if keys is None else [ctx.page(key) for key in keys]
-    return sorted(pages, key=lambda page: page.path)  # Parents before their children.
+    return translation_order(sorted(pages, key=lambda page: page.path))
+
+
+def translation_order(pages):
+    """Parents before their children (wagtail-localize needs the parent translated first) and, where the tree
+    allows, a page after the pages it links to, so that its links can point at their translations at once."""
+    by_path = {page.path: page for page in pages}
+    by_id = {page.pk: page for page in pages}
+    order, started, done = [], set(), set()
+
+    def ancestors(page):
+        paths = (page.path[:end] for end in range(Page.steplen, len(page.path), Page.steplen))
+        return [by_path[path] for path in paths if path in by_path]
+
+    def visit(page):
+        if page.pk in started:
+            return
+        started.add(page.pk)
+        for ancestor in ancestors(page):
+            visit(ancestor)
+        for linked in (by_id.get(pk) for pk in sorted(linked_page_ids(page))):
+            if linked is None or linked.path.startswith(page.path):
+                continue  # Not translated here, or below the page (translated after it, whatever we do).
+            if all(ancestor.pk in done or ancestor.pk not in started for ancestor in ancestors(linked)):
+                visit(linked)
+        done.add(page.pk)
+        order.append(page)
+
+    for page in pages:
+        visit(page)
+    return order
 
 
 def forget_redirects_on_commit(page_ids):

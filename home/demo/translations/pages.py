@@ -49,7 +49,7 @@ def _links_to_page(page, path):
         if not isinstance(block, blocks.StructBlock) or component not in block.child_blocks:
             return False
         block = block.child_blocks[component]
-    return isinstance(block, blocks.PageChooserBlock)
+    return _is_page_chooser(block)
 
 
 def _translated_page_id(page_id, locale):
@@ -78,6 +78,28 @@ def _page_links(row):
         for field in row._meta.concrete_fields
         if isinstance(field, models.ForeignKey) and issubclass(field.related_model, Page) and field.name != "page"
     ]
+
+
+def linked_page_ids(page):
+    """Ids of the pages ``page`` links to in ways a translation can follow: page choosers in StreamField
+    blocks, page foreign keys, and child rows pointing at pages."""
+    ids = set()
+    for field in page._meta.concrete_fields:
+        if isinstance(field, models.ForeignKey) and field.editable and issubclass(field.related_model, Page):
+            ids.add(getattr(page, field.attname))
+        elif isinstance(field, StreamField):
+            for child in field.value_from_object(page):
+                if isinstance(child.block, blocks.StructBlock):
+                    choosers = [name for name, block in child.block.child_blocks.items() if _is_page_chooser(block)]
+                    ids.update(child.value[name].pk for name in choosers if child.value.get(name))
+    for _name, rows in _child_rows(page):
+        ids.update(getattr(row, field.attname) for row in rows for field in _page_links(row))
+    ids.discard(None)
+    return ids
+
+
+def _is_page_chooser(block):
+    return isinstance(block, blocks.PageChooserBlock)
 
 
 class PageTranslator:
@@ -206,7 +228,7 @@ class PageTranslator:
         )
 
     def _localise_rows(self, target):
-        """Translate the texts of synchronised child rows in memory; True if anything changed."""
+        """Translate the texts of synchronised child rows, in the page's in-memory cluster; True if any changed."""
         changed = False
         for name, rows in _child_rows(target):
             kept = []
@@ -216,10 +238,9 @@ class PageTranslator:
                     continue  # A link to a page that has no translation: leave it out of this language.
                 for field_name, value in changes.items():
                     setattr(row, field_name, value)
-                if changes:
-                    changed = True
+                changed = changed or bool(changes)
                 kept.append(row)
-            if len(kept) != len(rows):
-                setattr(target, name, kept)
+            if len(kept) != len(rows) or changed:
+                setattr(target, name, kept)  # The rows save_revision() will serialise.
                 changed = True
         return changed

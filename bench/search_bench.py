@@ -1,0 +1,254 @@
+"""Search benchmark: 10,000 generated pages in every content language, on the real engine and on the database.
+
+    .venv/bin/python bench/search_bench.py                 # starts its own Elasticsearch node (tests/search_node.py)
+    .venv/bin/python bench/search_bench.py --url http://127.0.0.1:9200 --pages 2000 --json out.json
+
+Everything lives in a throwaway SQLite database and index prefix, removed at the end. Figures: update_index
+throughput per backend; the search page's search with facets (search.service.run_search) and autocomplete, p50/p95
+end to end and, on the engine, the engine's own time per request ("took"); SQL queries per call. Each timed call
+is checked to have found something, so a broken index cannot produce fast, empty figures.
+"""
+
+import argparse
+import io
+import json
+import os
+import re
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.search_node import SearchNode  # noqa: E402 - plain Python, no Django
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def summary(samples_ms):
+    return {
+        "n": len(samples_ms),
+        "p50_ms": round(statistics.median(samples_ms), 1),
+        "p95_ms": round(percentile(samples_ms, 0.95), 1),
+    }
+
+
+class Bench:
+    def __init__(self, args, engine_url):
+        self.args = args
+        self.engine_url = engine_url
+        self.results = {"pages": args.pages, "machine": f"{os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}"}
+        self.took = []
+
+    def log(self, message):
+        print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+    # --- Setup --------------------------------------------------------------------------------------------------
+
+    def migrate(self):
+        from django.core.management import call_command
+
+        began = time.monotonic()
+        call_command("migrate", verbosity=0, interactive=False)
+        self.log(f"migrated the throwaway database in {time.monotonic() - began:.0f}s")
+
+    def generate(self):
+        from django.conf import settings
+        from django.db import transaction
+        from django.test import override_settings
+
+        from bench.content import Generator
+
+        languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+        began = time.monotonic()
+        # Indexing on save is switched off while generating: update_index below does (and times) all of it.
+        dummy_tasks = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+        with override_settings(TASKS=dummy_tasks), transaction.atomic():
+            created = Generator(languages, self.args.pages).build()
+        self.results["generated_pages"] = created
+        self.log(f"generated {created} pages in {len(languages)} languages in {time.monotonic() - began:.0f}s")
+
+    # --- Measurements -------------------------------------------------------------------------------------------
+
+    def rebuild(self, backend_name):
+        from django.core.management import call_command
+        from wagtail.models import Page
+
+        out = io.StringIO()
+        began = time.monotonic()
+        call_command("update_index", backend_name=backend_name, stdout=out)
+        seconds = time.monotonic() - began
+        indexed = sum(int(count) for count in re.findall(r"indexed (\d+) objects", out.getvalue()))
+        pages = Page.objects.count()
+        assert indexed >= pages, f"update_index --backend {backend_name} indexed {indexed} objects for {pages} pages"
+        figures = {"seconds": round(seconds, 1), "objects": indexed, "pages_per_second": round(pages / seconds)}
+        self.results[f"update_index_{backend_name}"] = figures
+        self.log(f"update_index --backend {backend_name}: {figures}")
+
+    def timed(self, label, calls, require_all=True):
+        """Runs each call once untimed (checking it found something, counting its SQL), then `repeat` times timed.
+
+        require_all=False (the database backend) tolerates queries it cannot answer, and reports how many found."""
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        queries, answered = [], 0
+        for call in calls:
+            with CaptureQueriesContext(connection) as context:
+                found = call()
+            assert found > 0 or not require_all, f"{label}: a benchmark call found nothing"
+            answered += found > 0
+            queries.append(len(context.captured_queries))
+        assert answered, f"{label}: no benchmark call found anything"
+        self.took.clear()
+        samples = []
+        for _round in range(self.args.repeat):
+            for call in calls:
+                began = time.perf_counter()
+                call()
+                samples.append((time.perf_counter() - began) * 1000)
+        figures = {
+            **summary(samples),
+            "calls_with_results": f"{answered}/{len(calls)}",
+            "sql_queries_median": statistics.median(queries),
+            "sql_queries_max": max(queries),
+        }
+        if self.took:
+            figures["engine_took"] = summary(self.took)
+        self.results[label] = figures
+        self.log(f"{label}: {figures}")
+
+    def search_calls(self, narrowed=False):
+        from wagtail.models import Locale
+
+        from bench.content import PRIORITIES, QUERIES
+        from search.forms import SearchParams
+        from search.service import run_search
+
+        calls = []
+        for language, queries in QUERIES.items():
+            locale = Locale.objects.get(language_code=language)
+            for query in queries:
+                data = {"q": query}
+                if narrowed:
+                    data["priority"] = [PRIORITIES[1].lower()]
+
+                def call(data=data, locale=locale):
+                    outcome = run_search(SearchParams(data), locale)
+                    assert not outcome.degraded, "the engine failed during the benchmark"
+                    assert outcome.facets or not outcome.total, "results without facets"
+                    return outcome.total
+
+                calls.append(call)
+        return calls
+
+    def autocomplete_calls(self):
+        from wagtail.models import Locale
+
+        from bench.content import PREFIXES
+        from search.service import autocomplete
+
+        calls = []
+        for language, prefix in PREFIXES.items():
+            locale = Locale.objects.get(language_code=language)
+
+            def call(prefix=prefix, locale=locale):
+                suggestions, degraded = autocomplete(prefix, locale)
+                assert not degraded, "the engine failed during the benchmark"
+                return len(suggestions)
+
+            calls.append(call)
+        return calls
+
+    def measure(self, backend_label):
+        strict = backend_label == "engine"
+        self.timed(f"search_with_facets_{backend_label}", self.search_calls(), strict)
+        self.timed(f"search_narrowed_by_priority_{backend_label}", self.search_calls(narrowed=True), strict)
+        self.timed(f"autocomplete_{backend_label}", self.autocomplete_calls(), strict)
+
+    def record_engine_time(self):
+        """Collects Elasticsearch's own time ("took", ms) for every search request the engine answers."""
+        from search.backends import LanguageSearchResults
+
+        original = LanguageSearchResults._backend_do_search
+        took = self.took
+
+        def recording(results, body, **kwargs):
+            response = original(results, body, **kwargs)
+            took.append(response["took"])
+            return response
+
+        LanguageSearchResults._backend_do_search = recording
+
+    def run(self):
+        from django.conf import settings
+        from django.test import override_settings
+
+        self.migrate()
+        self.generate()
+        if self.node is not None:
+            self.node.wait_until_ready()
+            self.results["engine_start_seconds"] = round(self.node.startup_seconds, 1)
+        self.rebuild("default")
+        self.rebuild("database")
+        self.record_engine_time()
+        self.measure("engine")
+        database_only = {"default": settings.WAGTAILSEARCH_BACKENDS["database"]}
+        with override_settings(WAGTAILSEARCH_BACKENDS=database_only):
+            self.measure("database")
+        return self.results
+
+    def drop_indices(self):
+        from elasticsearch import Elasticsearch
+
+        es = Elasticsearch(self.engine_url, request_timeout=60)
+        names = list(es.indices.get(index=f"{os.environ['ELASTICSEARCH_INDEX_PREFIX']}*"))
+        if names:
+            es.indices.delete(index=",".join(names))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", type=int, default=10_000, help="pages to generate (default 10000)")
+    parser.add_argument("--repeat", type=int, default=3, help="timed rounds over the query set (default 3)")
+    parser.add_argument("--url", help="an Elasticsearch node to use instead of starting one")
+    parser.add_argument("--json", help="also write the figures to this file")
+    args = parser.parse_args()
+
+    workdir = tempfile.mkdtemp(prefix="search-bench-")
+    node = None if args.url else SearchNode(heap="1g").start(wait=False)
+    url = args.url or node.url
+    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
+    os.environ["DATABASE_URL"] = f"sqlite:///{workdir}/bench.sqlite3"
+    os.environ["ELASTICSEARCH_URL"] = url
+    os.environ["ELASTICSEARCH_INDEX_PREFIX"] = f"bench_{uuid.uuid4().hex[:8]}_"
+    import django
+
+    django.setup()
+    bench = Bench(args, url)
+    bench.node = node
+    began = time.monotonic()
+    try:
+        results = bench.run()
+        results["total_seconds"] = round(time.monotonic() - began)
+        print(json.dumps(results, indent=2, ensure_ascii=False))
+        if args.json:
+            Path(args.json).write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    finally:
+        if node is None or node.is_running():
+            bench.drop_indices()
+        if node is not None:
+            node.close()
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
