@@ -29,6 +29,7 @@ import contextlib
 import copy
 import functools
 import logging
+from concurrent.futures import ThreadPoolExecutor
 
 from django.db.models import QuerySet
 from django.db.models.lookups import Exact, In
@@ -145,9 +146,18 @@ class LanguageIndexes:
     def __str__(self):
         return ", ".join(part.name for part in self.parts.values())
 
+    def _each_part(self, method, *args):
+        """Call a method on every part at once: Elasticsearch batches concurrent index and mapping changes."""
+        parts = list(self.parts.values())
+        if len(parts) == 1:
+            getattr(parts[0], method)(*args)
+            return
+        with ThreadPoolExecutor(max_workers=len(parts)) as pool:
+            for future in [pool.submit(getattr(part, method), *args) for part in parts]:
+                future.result()
+
     def put(self):
-        for part in self.parts.values():
-            part.put()
+        self._each_part("put")
 
     def delete(self):
         for part in self.parts.values():
@@ -167,8 +177,7 @@ class LanguageIndexes:
 
     def _put_mappings(self):
         if self._pending_mapping:
-            for part in self.parts.values():
-                part.put_properties(self._pending_mapping)
+            self._each_part("put_properties", self._pending_mapping)
             self._pending_mapping = {}
 
     def add_item(self, item):

@@ -1,7 +1,9 @@
 """Shared fixtures: a site with an English home page and the programmes section (admin_client is pytest-django's)."""
 
 import pytest
+from django.conf import settings
 from django.core.cache import caches
+from django.utils import translation
 from wagtail.models import Site
 
 from tests import factories
@@ -14,6 +16,8 @@ def _fresh_caches():
         cache.clear()
     Site.clear_site_root_paths_cache()
     yield
+    # A request to /fr/ or /ar/ leaves that language active in this thread; the next test starts in English.
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

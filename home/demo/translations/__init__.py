@@ -34,8 +34,10 @@ def ensure_locales(report):
 
 
 def _pages_for(ctx, keys):
-    pages = ctx.pages.values() if keys is None else [ctx.page(key) for key in keys]
-    return translation_order(sorted(pages, key=lambda page: page.path))
+    """The English pages to translate, read again: the build may have just published new revisions of them."""
+    built = ctx.pages.values() if keys is None else [ctx.page(key) for key in keys]
+    pages = Page.objects.filter(pk__in=[page.pk for page in built]).order_by("path").specific()
+    return translation_order(list(pages))
 
 
 def translation_order(pages):
