@@ -330,6 +330,7 @@ class FacetValue:
     count: int
     selected: bool = False
     language_code: str = ""
+    url: str = ""  # filled in by the page: the link that adds or removes this value
 
 
 @dataclass
@@ -565,8 +566,12 @@ def _content_languages():
 
 def _promotions(query, locale, locales, request):
     """Editors' picks for this exact query, in the searched language when the page has a translation."""
-    picks = SearchPromotion.objects.filter(query__query_string=normalise_query_string(query)).select_related("page")
-    picks = [pick for pick in picks if pick.page is None or pick.page.live]
+    picks = list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query)).select_related("page")
+    )
+    page_ids = [pick.page_id for pick in picks if pick.page_id]
+    visible = set(searchable_pages().filter(pk__in=page_ids).values_list("pk", flat=True)) if page_ids else set()
+    picks = [pick for pick in picks if pick.page_id is None or pick.page_id in visible]
     translations = {}
     if locale is not None:
         keys = [pick.page.translation_key for pick in picks if pick.page and pick.page.locale_id != locale.pk]

@@ -24,12 +24,7 @@ class SearchLinks:
         self.base_url = base_url
         self.values = {"q": params.query, "lang": params.value("lang"), "sort": params.value("sort")}
         for name in FILTER_NAMES:
-            self.values[name] = [self._key(name, value) for value in params.value(name)]
-        self.page = params.value("page")
-
-    @staticmethod
-    def _key(name, value):
-        return getattr(value, "slug", value)
+            self.values[name] = [getattr(value, "slug", value) for value in params.value(name)]
 
     def url(self, page=None, **changes):
         values = {**self.values, **changes}

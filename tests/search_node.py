@@ -48,6 +48,7 @@ ENGINE_DESCRIPTION = (
 )
 
 DEFAULT_USER = "searchengine"
+_USERADD = ("useradd", "--system", "--no-create-home", "--home-dir", "/nonexistent", "--shell", "/usr/sbin/nologin")
 # C1-only JIT: about a third faster startup on this 2-core machine (e.g. 18-24 s instead of 31-38 s while
 # other suites load it); it changes no search behaviour. Pass jvm_options=() for the stock JIT.
 DEFAULT_JVM_OPTIONS = ("-XX:TieredStopAtLevel=1",)
@@ -108,20 +109,7 @@ def _unprivileged_user() -> tuple[int, int] | None:
         except KeyError:
             if attempt == 0 and shutil.which("useradd"):
                 # A concurrent run may create it first: the loop just looks it up again.
-                subprocess.run(
-                    [
-                        "useradd",
-                        "--system",
-                        "--no-create-home",
-                        "--home-dir",
-                        "/nonexistent",
-                        "--shell",
-                        "/usr/sbin/nologin",
-                        name,
-                    ],
-                    stdin=subprocess.DEVNULL,
-                    capture_output=True,
-                )
+                subprocess.run([*_USERADD, name], stdin=subprocess.DEVNULL, capture_output=True)
     pw = pwd.getpwnam("nobody")
     return pw.pw_uid, pw.pw_gid
 
@@ -131,12 +119,9 @@ def _home_readable_by(es_home: str, run_as: tuple[int, int] | None) -> str:
     somewhere the unprivileged user cannot enter (e.g. under /root, mode 0700)."""
     if run_as is None:
         return es_home
+    jar = f"{es_home}/lib/elasticsearch-{ES_VERSION}.jar"
     probe = subprocess.run(
-        ["test", "-r", f"{es_home}/lib/elasticsearch-{ES_VERSION}.jar"],
-        user=run_as[0],
-        group=run_as[1],
-        extra_groups=[],
-        stdin=subprocess.DEVNULL,
+        ["test", "-r", jar], user=run_as[0], group=run_as[1], extra_groups=[], stdin=subprocess.DEVNULL
     )
     if probe.returncode == 0:
         return es_home
@@ -195,10 +180,6 @@ class SearchNode:
             raise RuntimeError("SearchNode has not been started")
         return f"http://{LOOPBACK}:{self.http_port}"
 
-    @property
-    def port(self) -> int | None:
-        return self.http_port
-
     def is_running(self) -> bool:
         return self.process is not None and self.process.poll() is None
 
@@ -249,9 +230,7 @@ class SearchNode:
             "ES_TMPDIR": str(work / "tmp"),
             "ES_JAVA_OPTS": " ".join([f"-Xms{self.heap}", f"-Xmx{self.heap}", *self.jvm_options]),
         }
-        popen_kwargs = {}
-        if run_as is not None:
-            popen_kwargs = {"user": run_as[0], "group": run_as[1], "extra_groups": []}
+        popen_kwargs = {"user": run_as[0], "group": run_as[1], "extra_groups": []} if run_as else {}
         self._log_file = open(work / "node.log", "ab")  # noqa: SIM115 - open while the node runs; closed by _terminate
         self._began = time.monotonic()
         self._ready = False
@@ -308,9 +287,8 @@ class SearchNode:
     def log_tail(self, lines: int = 60) -> str:
         if self.workdir is None:
             return ""
-        path = self.workdir / "node.log"
         try:
-            text = path.read_text(encoding="utf-8", errors="replace")
+            text = (self.workdir / "node.log").read_text(encoding="utf-8", errors="replace")
         except OSError:
             return ""
         return "\n".join(text.splitlines()[-lines:])

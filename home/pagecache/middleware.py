@@ -5,6 +5,8 @@ the CSRF token and messages. A hit returns before any view or URL middleware run
 The response says what happened in `X-Cache`: HIT, MISS (rendered and stored) or BYPASS (rendered, not stored).
 """
 
+import logging
+
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.urls import Resolver404, resolve
@@ -26,6 +28,8 @@ CACHED_VIEWS = {
 }
 CACHED_STATUSES = {200, 301, 302, 404}
 _UNCACHEABLE_DIRECTIVES = ("private", "no-cache", "no-store")
+
+logger = logging.getLogger(__name__)
 
 
 def _in_scope(request):
@@ -74,15 +78,24 @@ class PageCacheMiddleware:
         if not _anonymous_read(request):
             return self._bypass(self.get_response(request))
 
-        key = store.key_for(request, getattr(request, "LANGUAGE_CODE", None) or translation.get_language())
-        cached = store.get(key)
+        try:
+            key = store.key_for(request, getattr(request, "LANGUAGE_CODE", None) or translation.get_language())
+            cached = store.get(key)
+        except Exception:
+            # The site stays up while the cache is down (Redis restarting, a full disk): pages are rendered as usual.
+            logger.exception("Page cache unavailable; serving %s uncached", request.path)
+            return self._bypass(self.get_response(request))
         if cached is not None:
             return self._mark(cached, "HIT")
 
         response = self.get_response(request)
         if not _storable(request, response):
             return self._bypass(response)
-        store.put(key, response)
+        try:
+            store.put(key, response)
+        except Exception:
+            logger.exception("Page cache unavailable; %s not stored", request.path)
+            return self._bypass(response)
         return self._mark(response, "MISS")
 
     @staticmethod

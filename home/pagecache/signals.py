@@ -39,12 +39,10 @@ def _shown_on_pages(model):
 
 
 def purge(**kwargs):
-    return
     store.purge()
 
 
 def purge_on_save(sender, instance, created=False, update_fields=None, **kwargs):
-    return
     if isinstance(instance, Page):
         if created and instance.live:
             store.purge()

@@ -5,6 +5,7 @@ expire by themselves. No cache backend has to support deleting by pattern, and a
 """
 
 import hashlib
+import logging
 import time
 
 from django.core.cache import caches
@@ -15,6 +16,8 @@ CACHE_ALIAS = "pages"
 _GENERATION_KEY = "generation"
 # Headers that belong to one visitor or are set again on the way out; everything else is replayed on a hit.
 _UNSTORED_HEADERS = {"set-cookie", "x-cache", "content-length"}
+
+logger = logging.getLogger(__name__)
 
 
 def _cache():
@@ -43,13 +46,21 @@ def _bump():
         cache.set(_GENERATION_KEY, _fresh_generation(), timeout=None)
 
 
+def _safe_bump():
+    try:
+        _bump()
+    except Exception:
+        # Publishing must go on; pages cached before stay until PAGE_CACHE_SECONDS at most.
+        logger.exception("Page cache unavailable; could not purge it")
+
+
 def purge():
     """Forget every cached page, now and again when the current transaction commits.
 
     The second bump drops whatever a request rendered from the old content between the first bump and the commit.
     """
-    _bump()
-    transaction.on_commit(_bump)
+    _safe_bump()
+    transaction.on_commit(_safe_bump)
 
 
 def key_for(request, language):

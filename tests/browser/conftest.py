@@ -12,6 +12,7 @@ from unittest.mock import patch
 
 import pytest
 from django.db import transaction
+from django.test import Client
 from wagtail.models import Site
 
 from home.demo.builder import build_demo_site
@@ -55,12 +56,28 @@ def demo(browser, django_db_setup, django_db_blocker):
     """
     browsed = {code: pages for code, pages in LANGUAGE_PAGES.items() if code in LANGUAGES}
     with django_db_blocker.unblock(), transaction.atomic():
+        import time; t=time.monotonic()
         with patch.dict(LANGUAGE_PAGES, browsed, clear=True):
             build_demo_site()
+        print("seed", time.monotonic()-t); t=time.monotonic()
         catalogue = build_catalogue()
+        print("cat", time.monotonic()-t); t=time.monotonic()
         Site.clear_site_root_paths_cache()
+        _make_renditions(catalogue)
+        print("warm", time.monotonic()-t); t=time.monotonic()
         yield catalogue
         transaction.set_rollback(True)
+
+
+def _make_renditions(catalogue):
+    """Render every page once here, so the image renditions are made in the package's transaction.
+
+    Made during a test, they would be rolled back with it and made again, at a few seconds a page, by the next.
+    """
+    client = Client(raise_request_exception=False)  # A page that fails is reported by its own test.
+    for paths in catalogue.paths.values():
+        for path in paths.values():
+            client.get(path)
 
 
 @pytest.fixture(scope="package")

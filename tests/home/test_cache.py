@@ -44,9 +44,7 @@ def publish_through_the_admin(admin_client, page, **changes):
     assert response.status_code == 302, BeautifulSoup(response.content, "html.parser").get_text()[:2000]
 
 
-def test_the_second_anonymous_visit_is_served_from_the_cache_without_a_query(
-    client, about, django_assert_num_queries
-):
+def test_the_second_anonymous_visit_is_served_from_the_cache_without_a_query(client, about, django_assert_num_queries):
     first = client.get("/en/about/")
     with django_assert_num_queries(0):
         second = client.get("/en/about/")

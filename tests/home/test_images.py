@@ -1,4 +1,4 @@
-"""Images reach visitors as responsive <picture>s: several widths, modern formats, sizes reserved, lazy below the fold."""
+"""Images reach visitors as responsive <picture>s: several widths, WebP and AVIF, reserved sizes, lazy loading."""
 
 import PIL.features
 import pytest

@@ -14,9 +14,9 @@ from wagtail.models import Locale
 from tests import factories
 
 
-@pytest.fixture(autouse=True)
-def _english_while_building():
-    """Requests leave their language active in the thread; taxonomy names must be written in English."""
+@pytest.fixture
+def english():
+    """Requests leave their language active in the thread; taxonomy names are written in English (the fallback)."""
     translation.activate("en")
     yield
     translation.activate("en")
@@ -47,7 +47,7 @@ def spanish(db):
 
 
 @pytest.fixture
-def taxonomy(db):
+def taxonomy(db, english):
     advocacy = factories.create_priority(
         2, "Advocacy for gender-aware ICT policy", short_name="Advocacy", name_fr="Plaidoyer", short_name_fr="Plaidoyer"
     )
