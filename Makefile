@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= config.settings.dev
 
-.PHONY: run install migrate seed admin serve test test-install lint format check messages clean
+.PHONY: run install migrate seed admin serve test test-install browser-deps lint format check messages clean
 
 run: install migrate seed admin serve
 
@@ -41,7 +41,11 @@ serve: install
 
 test-install: $(VENV)/.installed-test
 
-test: test-install
+# The browser tests' Chromium (Debian's, via apt) and axe-core (npm ci): see tests/browser/install-deps.sh.
+browser-deps: test-install
+	sh tests/browser/install-deps.sh
+
+test: test-install browser-deps
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run

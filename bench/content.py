@@ -82,6 +82,7 @@ class Generator:
         self.topics = _terms(Topic, TOPICS)
         self.material_types = _terms(MaterialType, MATERIAL_TYPES)
         self.created = 0
+        self.children = {}  # parent path -> children added so far
 
     def text(self, language, words):
         vocabulary = WORDS[language].split()
@@ -100,9 +101,18 @@ class Generator:
         page = model(live=True, first_published_at=now, last_published_at=now, locale=self.locale, **fields)
         for name, values in many.items():
             getattr(page, name).set(values)
-        parent.add_child(instance=page)
+        # treebeard's add_child, without its per-page "last child" query and Wagtail's full_clean: the generated
+        # tree is valid by construction. fix_numchild() sets the parents' child counts at the end.
+        position = self.children[parent.path] = self.children.get(parent.path, parent.numchild) + 1
+        page.depth = parent.depth + 1
+        page.path = Page._get_path(parent.path, page.depth, position)
+        page.save(clean=False)
         self.created += 1
         return page
+
+    def fix_numchild(self):
+        for path, count in self.children.items():
+            Page.objects.filter(path=path).update(numchild=count)
 
     def pick(self, terms, most=2):
         return self.random.sample(terms, self.random.randint(1, most))
@@ -156,4 +166,5 @@ class Generator:
                 else:
                     self.add(book, SourcebookChapterPage, language, body=self.body(language))
             self.add(home, SourcebookPage, language, slug=f"archive-{language}")
+        self.fix_numchild()
         return self.created

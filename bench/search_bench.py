@@ -217,7 +217,6 @@ class Bench:
         self.generate()
         if self.node is not None:
             self.node.wait_until_ready()
-            self.results["engine_start_seconds"] = round(self.node.startup_seconds, 1)
         self.rebuild("default")
         self.rebuild("database")
         self.record_engine_time()
@@ -242,6 +241,7 @@ def main():
     parser.add_argument("--repeat", type=int, default=3, help="timed rounds over the query set (default 3)")
     parser.add_argument("--url", help="an Elasticsearch node to use instead of starting one")
     parser.add_argument("--json", help="also write the figures to this file")
+    parser.add_argument("--keep", action="store_true", help="keep the database and indices (printed) for profiling")
     args = parser.parse_args()
 
     workdir = tempfile.mkdtemp(prefix="search-bench-")
@@ -264,11 +264,14 @@ def main():
         if args.json:
             Path(args.json).write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     finally:
-        if node is None or node.is_running():
+        if args.keep:
+            print(f"kept: DATABASE_URL={os.environ['DATABASE_URL']} prefix {os.environ['ELASTICSEARCH_INDEX_PREFIX']}")
+        elif node is None or node.is_running():
             bench.drop_indices()
         if node is not None:
             node.close()
-        shutil.rmtree(workdir, ignore_errors=True)
+        if not args.keep:
+            shutil.rmtree(workdir, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -387,6 +387,7 @@ class SearchOutcome:
     other_languages_total: int = 0
     all_languages: bool = False
     sort: str = "relevance"
+    match_limit: int = MAX_MATCHES
 
 
 @dataclass
@@ -676,7 +677,7 @@ def run_search(params, locale, request=None, per_page=RESULTS_PER_PAGE):
     else:  # filters alone: browse everything they allow, newest first
         ids = list(pages.order_by("-last_published_at", "-id").values_list("id", flat=True)[:MAX_MATCHES])
     outcome.degraded = engine.degraded
-    outcome.capped = len(ids) >= MAX_MATCHES
+    outcome.capped, outcome.match_limit = len(ids) >= MAX_MATCHES, MAX_MATCHES
 
     locales = {item.pk: item for item in Locale.objects.all()}
     promotable = terms and not params.has_filters

@@ -23,6 +23,7 @@ WHITENOISE_USE_FINDERS = True
 # own tests (tests/home/test_cache.py) turn it on.
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "caucus-test"},
+    "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "caucus-test-renditions"},
     "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "caucus-test-pages"},
 }
 PAGE_CACHE_ENABLED = False

@@ -1,10 +1,8 @@
-"""Browser tests: Playwright drives Debian's Chromium against the demo site served on loopback.
+"""Browser tests: Playwright drives Debian's Chromium (tests/browser/chromium.py) against the demo site on loopback.
 
 The demo site is built once for the package, in a transaction that is never committed (as in tests/demo), and
-served from that same connection (tests/browser/server.py). One Chromium for the session, one browser context per
-width, one tab per context reused by every test. Nothing is downloaded: Chromium is Debian's package and axe-core
-comes from npm, both installed by `make browser-deps`. In CI (CI=true) a missing piece fails the tests; elsewhere
-they are skipped with a message that says how to install it.
+served from that same connection (tests/browser/server.py). One Chromium for the package, one browser context per
+width, one tab per context reused by every test.
 """
 
 import os
@@ -21,9 +19,10 @@ from tests.browser.catalogue import LANGUAGES, build_catalogue
 from tests.browser.chromium import CHROMIUM, LAUNCH_ARGS, SCREENSHOTS, WIDTHS, check_requirements, unavailable
 from tests.browser.server import serve_site
 
-@pytest.fixture(scope="session")
+
+@pytest.fixture(scope="package")
 def browser():
-    """Debian's Chromium, headless, started once for the whole session."""
+    """Debian's Chromium, headless, started once; stopped with the package, so no later test runs in its loop."""
     check_requirements()
     from playwright.sync_api import Error, sync_playwright
 
@@ -56,15 +55,11 @@ def demo(browser, django_db_setup, django_db_blocker):
     """
     browsed = {code: pages for code, pages in LANGUAGE_PAGES.items() if code in LANGUAGES}
     with django_db_blocker.unblock(), transaction.atomic():
-        import time; t=time.monotonic()
         with patch.dict(LANGUAGE_PAGES, browsed, clear=True):
             build_demo_site()
-        print("seed", time.monotonic()-t); t=time.monotonic()
         catalogue = build_catalogue()
-        print("cat", time.monotonic()-t); t=time.monotonic()
         Site.clear_site_root_paths_cache()
         _make_renditions(catalogue)
-        print("warm", time.monotonic()-t); t=time.monotonic()
         yield catalogue
         transaction.set_rollback(True)
 

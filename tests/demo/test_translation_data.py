@@ -12,7 +12,8 @@ from wagtail.models import Page, Revision
 from wagtail_localize.models import SegmentOverride, StringTranslation, Translation, TranslationSource
 
 from home.demo.terms import VOCABULARIES
-from home.models import MaterialType, Region, StrategicPriority, Topic
+from home.demo.translations import translation_order
+from home.models import FormPage, MaterialType, Region, StrategicPriority, Topic
 from tests.demo.conftest import TRANSLATED_LANGUAGES, translation_of
 
 pytestmark = pytest.mark.django_db
@@ -98,6 +99,34 @@ def test_running_seed_again_translates_nothing(seed_output):
     assert _counts() == before
     assert "Translations: 0 pages translated, 0 brought up to date, 112 already up to date" in output.getvalue()
     assert "0 taxonomy translations filled in" in output.getvalue()
+
+
+def test_a_sync_from_the_admin_is_localised_again_by_the_next_seed(english_pages):
+    contact = next(page for page in english_pages if isinstance(page, FormPage) and page.slug == "contact")
+    french = Translation.objects.get(
+        source=TranslationSource.objects.get_for_instance(contact), target_locale__language_code="fr"
+    )
+    french.save_target(publish=False)  # "Sync translated pages": wagtail-localize copies the English form fields.
+    translation_of(contact, "fr").get_latest_revision().publish()
+    assert translation_of(contact, "fr").form_fields.first().label == "Your name"
+
+    output = StringIO()
+    call_command("seed_demo", stdout=output)
+
+    assert "1 brought up to date, 111 already up to date" in output.getvalue()
+    assert translation_of(contact, "fr").form_fields.first().label == "Votre nom"
+
+
+def test_pages_are_translated_after_their_parents_and_the_pages_they_link_to(english_pages):
+    order = [page.pk for page in translation_order(english_pages)]
+    by_pk = {page.pk: page for page in english_pages}
+    about = next(page for page in english_pages if page.slug == "about")
+    partnership = next(page for page in english_pages if page.slug == "partnership-offer")
+
+    assert sorted(order) == sorted(by_pk)
+    for page in english_pages[1:]:
+        assert order.index(page.get_parent().pk) < order.index(page.pk), page.url_path
+    assert order.index(partnership.pk) < order.index(about.pk)  # About's call to action leads to the offer.
 
 
 def test_no_translations_option_skips_the_step(seed_output):

@@ -231,3 +231,16 @@ def test_with_the_cache_off_nothing_is_stored(client, about, settings):
 
     assert "X-Cache" not in client.get("/en/about/")
     assert "X-Cache" not in client.get("/en/about/")
+
+
+def test_the_site_stays_up_and_publishing_works_while_the_cache_is_down(client, about, monkeypatch):
+    def unreachable():
+        raise ConnectionError("The cache server is restarting")
+
+    monkeypatch.setattr(store, "_cache", unreachable)
+    about.title = "Still publishing"
+    about.save_revision().publish()
+    response = client.get("/en/about/")
+
+    assert (response.status_code, response["X-Cache"]) == (200, "BYPASS")
+    assert title_of(response) == "Still publishing"

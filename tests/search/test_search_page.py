@@ -314,3 +314,13 @@ def test_links_keep_only_valid_parameters(client, site):
     for href in hrefs(soup_of(response).select_one(".search-facets")):
         assert href.startswith("/en/search/?")
         assert "page=" not in href
+
+
+def test_only_the_best_matches_are_filtered_and_counted(client, site, monkeypatch):
+    monkeypatch.setattr("search.service.MAX_MATCHES", 3)
+
+    response = client.get("/en/search/", {"q": "advocacy"})
+
+    assert len(result_titles(response)) == 3
+    assert "best 3 matches" in text_of(response)
+    assert client.get("/en/search/api/", {"q": "advocacy"}).json()["capped"] is True

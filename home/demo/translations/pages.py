@@ -19,6 +19,7 @@ import json
 import polib
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from modelcluster.fields import ParentalKey
 from modelcluster.models import get_all_child_relations
 from wagtail import blocks
 from wagtail.fields import StreamField
@@ -73,10 +74,13 @@ def _row_fields(row):
 
 
 def _page_links(row):
+    """A child row's links to pages, leaving out the key to the page that holds it."""
     return [
         field
         for field in row._meta.concrete_fields
-        if isinstance(field, models.ForeignKey) and issubclass(field.related_model, Page) and field.name != "page"
+        if isinstance(field, models.ForeignKey)
+        and not isinstance(field, ParentalKey)
+        and issubclass(field.related_model, Page)
     ]
 
 
@@ -209,23 +213,32 @@ class PageTranslator:
                 changes[field.name] = translated if translated and translated.live else None
         return changes
 
-    def _localised_values(self, rows, translate):
-        """What the rows hold in the fields this module translates, after translating them if ``translate``."""
-        values = []
+    def _expected_rows(self, rows):
+        """(English values, translated values) of the source's rows that this language keeps."""
+        pairs = []
         for row in rows:
-            changes = self._row_changes(row) if translate else {}
+            changes = self._row_changes(row)
             if any(value is None for value in changes.values()):
                 continue
-            values.append({name: changes.get(name, getattr(row, name)) for name in _row_fields(row)})
-        return values
+            english = {name: getattr(row, name) for name in _row_fields(row)}
+            pairs.append((english, {**english, **changes}))
+        return pairs
 
     def _rows_pending(self, page, target):
-        """True if the target's child rows are not the source's, localised (a sync copied them back, say)."""
-        target_rows = dict(_child_rows(target))
-        return any(
-            self._localised_values(rows, translate=True) != self._localised_values(target_rows[name], translate=False)
-            for name, rows in _child_rows(page)
-        )
+        """True if the target's child rows need localising: they hold English where the catalogue (or, for a
+        link, a translated page) has something better, after an editor's sync for example. When refreshing,
+        any difference from the catalogue counts."""
+        current = dict(_child_rows(target))
+        for name, rows in _child_rows(page):
+            expected = self._expected_rows(rows)
+            if len(expected) != len(current[name]):
+                return True
+            for (english, translated), row in zip(expected, current[name], strict=True):
+                for field, wanted in translated.items():
+                    value = getattr(row, field)
+                    if value != wanted and (self.refresh or value == english[field]):
+                        return True
+        return False
 
     def _localise_rows(self, target):
         """Translate the texts of synchronised child rows, in the page's in-memory cluster; True if any changed."""
