@@ -93,7 +93,7 @@ class Bench:
         self.results[f"update_index_{backend_name}"] = figures
         self.log(f"update_index --backend {backend_name}: {figures}")
 
-    def timed(self, label, calls, require_all=True):
+    def timed(self, label, calls, require_all=True, rounds=None):
         """Runs each call once untimed (checking it found something, counting its SQL), then `repeat` times timed.
 
         require_all=False (the database backend) tolerates queries it cannot answer, and reports how many found."""
@@ -110,7 +110,7 @@ class Bench:
         assert answered, f"{label}: no benchmark call found anything"
         self.took.clear()
         samples = []
-        for _round in range(self.args.repeat):
+        for _round in range(rounds or self.args.repeat):
             for call in calls:
                 began = time.perf_counter()
                 call()
@@ -151,21 +151,22 @@ class Bench:
         return calls
 
     def engine_calls(self):
-        """The engine's part alone: the ranked ids of up to 1,000 matches in the visitor's language."""
+        """The engine's part alone, as the service asks it: the ranked ids of up to 1,000 pages matching all the
+        words, in the visitor's language (search.backends.matching_ids)."""
         from wagtail.models import Locale
         from wagtail.search.backends import get_search_backend
 
         from bench.content import QUERIES
+        from search.backends import matching_ids
         from search.service import MAX_MATCHES, searchable_pages
 
         calls = []
         for language, queries in QUERIES.items():
-            pages = searchable_pages(Locale.objects.get(language_code=language)).only("id")
+            pages = searchable_pages(Locale.objects.get(language_code=language))
             for query in queries:
 
                 def call(query=query, pages=pages):
-                    results = get_search_backend().search(query, pages, operator="or")
-                    return len([page.pk for page in results[:MAX_MATCHES]])
+                    return len(matching_ids(get_search_backend(), query, pages, MAX_MATCHES, operator="and"))
 
                 calls.append(call)
         return calls
@@ -189,11 +190,12 @@ class Bench:
         return calls
 
     def measure(self, backend_label):
-        strict = backend_label == "engine"
-        self.timed(f"matching_ids_{backend_label}", self.engine_calls(), strict)
-        self.timed(f"search_with_facets_{backend_label}", self.search_calls(), strict)
-        self.timed(f"search_narrowed_by_priority_{backend_label}", self.search_calls(narrowed=True), strict)
-        self.timed(f"autocomplete_{backend_label}", self.autocomplete_calls(), strict)
+        # The database backend is the fallback, and slow at this size: one timed round is enough to size it.
+        strict, rounds = (True, None) if backend_label == "engine" else (False, 1)
+        self.timed(f"matching_ids_{backend_label}", self.engine_calls(), strict, rounds)
+        self.timed(f"search_with_facets_{backend_label}", self.search_calls(), strict, rounds)
+        self.timed(f"search_narrowed_by_priority_{backend_label}", self.search_calls(narrowed=True), strict, rounds)
+        self.timed(f"autocomplete_{backend_label}", self.autocomplete_calls(), strict, rounds)
 
     def record_engine_time(self):
         """Collects Elasticsearch's own time ("took", ms) for every search request the engine answers."""
@@ -260,6 +262,7 @@ def main():
     try:
         results = bench.run()
         results["total_seconds"] = round(time.monotonic() - began)
+        results["machine"] += f" at the start, {os.getloadavg()[0]:.1f} at the end"
         print(json.dumps(results, indent=2, ensure_ascii=False))
         if args.json:
             Path(args.json).write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

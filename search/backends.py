@@ -244,6 +244,18 @@ class BasicLanguageRebuilder:
 
 
 class LanguageSearchResults(Elasticsearch9SearchResults):
+    def ranked_ids(self, limit):
+        """[(pk, score)] of the first `limit` hits, best first, straight from the engine (no database query)."""
+        response = self._backend_do_search(
+            self._get_es_body(),
+            index=self.backend.get_index_for_model(self.query_compiler.queryset.model).name,
+            _source=False,
+            stored_fields="_none_",
+            docvalue_fields=["pk"],
+            size=min(limit, MAX_SINGLE_REQUEST),
+        )
+        return [(int(hit["fields"]["pk"][0]), hit["_score"]) for hit in response["hits"]["hits"]]
+
     def _do_search(self):
         limit = None if self.stop is None else self.stop - self.start
         if limit is None or self.start + limit > MAX_SINGLE_REQUEST:
@@ -350,6 +362,19 @@ class Elasticsearch9LanguageSearchBackend(LanguageAwareBackendMixin, Elasticsear
 
 
 SearchBackend = Elasticsearch9LanguageSearchBackend
+
+
+def matching_ids(backend, query, queryset, limit=1000, operator=None):
+    """The ids of the pages in `queryset` that match `query`, best first, at most `limit`: one engine request (no
+    database query) on the engine, one SQL query on the database backend. Raises ENGINE_ERRORS like a search."""
+    results = backend.search(query, queryset, operator=operator)
+    if isinstance(results, LanguageSearchResults):
+        return [pk for pk, _score in results.ranked_ids(limit)]
+    compiler = getattr(results, "query_compiler", None)
+    if compiler is not None and hasattr(compiler, "get_config") and hasattr(compiler, "search"):
+        # modelsearch's SQLite/PostgreSQL compilers: the ranked queryset, read as ids only.
+        return list(compiler.search(compiler.get_config(backend), 0, limit).values_list("pk", flat=True))
+    return [obj.pk for obj in results[:limit]]
 
 
 def search_backend_for(language_code=None, backend="default"):

@@ -29,10 +29,11 @@ _LOAD_IMAGES = """async () => {
 _OVERFLOW = """() => {
     const width = document.documentElement.clientWidth;
     const rtl = document.documentElement.dir === "rtl";
+    const start = rtl ? window.innerWidth - width : 0;  // Right to left, the screen shows the right of the page.
     const out = [];
     for (const element of document.body.querySelectorAll("*")) {
         const box = element.getBoundingClientRect();
-        if (box.width && (rtl ? box.left < -1 : box.right > width + 1)) {
+        if (box.width && (rtl ? box.left < start - 1 : box.right > width + 1)) {
             const classes = (element.getAttribute("class") || "").trim().split(/\\s+/).filter(Boolean);
             const name = element.tagName.toLowerCase() + (element.id ? "#" + element.id : "")
                 + classes.map((name) => "." + name).join("");

@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from programmes.models import TrainingMaterialPage
+from search.backends import matching_ids
 from tests import factories
 from tests.search.engine.content import library, material
 
@@ -54,3 +55,17 @@ def test_priority_filters_work_on_the_database_backend(home):
 
     materials = TrainingMaterialPage.objects.live().filter(priorities__slug="advocacy")
     assert search("guide", "en", materials) == ["Advocacy guide"]
+
+
+def test_matching_ids_on_the_database_backend_are_ranked_in_one_query(home, django_assert_num_queries):
+    fr = library(home, "fr")
+    first = material(fr, "Formation au plaidoyer", summary="Formation.")
+    second = material(fr, "Guide", text="Une formation.")
+    for title in ("Autre chose", "Fiche pratique", "Atelier"):  # BM25 needs the word to be rare to rank by it
+        material(fr, title)
+    pages = Page.objects.live().filter(locale_id=fr.locale_id)
+
+    with django_assert_num_queries(1):
+        ids = matching_ids(get_search_backend(), "formation", pages)
+
+    assert ids == [first.pk, second.pk]

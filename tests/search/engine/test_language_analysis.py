@@ -3,7 +3,7 @@
 import pytest
 from wagtail.models import Page
 
-from search.backends import search_backend_for
+from search.backends import matching_ids, search_backend_for
 from tests import factories
 from tests.search.engine.content import library, material
 
@@ -185,3 +185,17 @@ def test_autocomplete_folds_accents_and_completes_words(engine, home):
     assert titles(engine.backend.autocomplete("gene", pages)) == ["Género y tecnología"]
     assert titles(engine.backend.autocomplete("Gén", pages)) == ["Género y tecnología"]
     assert titles(engine.backend.autocomplete("tecnol", pages)) == ["Género y tecnología"]
+
+
+def test_matching_ids_are_ranked_and_cost_no_database_query(engine, home, django_assert_num_queries):
+    fr = library(home, "fr")
+    first = material(fr, "Formation au plaidoyer", summary="Formation.")
+    second = material(fr, "Guide", text="Une formation.")
+    material(fr, "Autre chose")
+    engine.refresh()
+    pages = Page.objects.live().filter(locale_id=fr.locale_id)
+
+    with django_assert_num_queries(1):  # the Locale of the filter (to pick the French index); none for the hits
+        ids = matching_ids(engine.backend, "formations", pages)
+
+    assert ids == [first.pk, second.pk]
