@@ -5,18 +5,25 @@ field of modelsearch's mapping, `_all_text` and the boost fields included, is st
 language, and a query against that index is analysed the same way). Accents are folded before stemming, on both
 sides, so "genero" and "género" always meet. Models without a locale (images, documents, taxonomy) get one index
 with the language-neutral analyzer.
+
+The index classes below present a model root's language indices to modelsearch as one index: documents are
+routed by language, searches query the wanted languages' indices, and a rebuild swaps every alias at once.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from copy import deepcopy
 
 from django.conf import settings
 from django.db.models import prefetch_related_objects
 from django.utils import translation
+from django.utils.crypto import get_random_string
+from django_countries.fields import Country
 from modelcluster.fields import ParentalManyToManyField
+from modelsearch.backends.elasticsearch9 import Elasticsearch9Index, Elasticsearch9Mapping
 from modelsearch.index import RelatedFields
 from wagtail.models import Locale, TranslatableMixin
 
@@ -183,3 +190,170 @@ def prefetch_for_indexing(model, objs):
     ]
     if names and len(objs) > 1:
         prefetch_related_objects(objs, *names)
+
+
+# --- Elasticsearch: documents, per-language indices, rebuilds ----------------------------------------------------
+
+
+class LanguageMapping(Elasticsearch9Mapping):
+    # Autocomplete queries are folded like the edge n-grams they match ("gen" finds "Género").
+    edgengram_analyzer_config = {"analyzer": "edgengram_analyzer", "search_analyzer": "caucus_autocomplete_search"}
+
+    def _clean_value(self, value):
+        """Country filter fields as their codes (django-countries' Country is not JSON-serialisable)."""
+        if isinstance(value, Country):
+            return value.code or None
+        if isinstance(value, list) and any(isinstance(item, Country) for item in value):
+            return [item.code for item in value]
+        return super()._clean_value(value)
+
+
+class LanguageIndex(Elasticsearch9Index):
+    """One concrete index (or alias) holding the documents of one language, or of a model without languages."""
+
+    def __init__(self, backend, name, language=None):
+        super().__init__(backend, name)
+        self.language = language
+
+    @property
+    def _admin(self):
+        return self.backend.admin_client
+
+    def put(self):
+        self._admin.indices.create(index=self.name, **index_settings(self.backend.settings, self.language))
+
+    def add_model(self, model):
+        self.put_properties(self.mapping_class(model).get_mapping()["properties"])
+
+    def put_properties(self, properties):
+        self._admin.indices.put_mapping(index=self.name, properties=properties)
+
+    def refresh(self):
+        self._admin.indices.refresh(index=self.name)
+
+    def delete(self):
+        with contextlib.suppress(self.backend.NotFoundError):
+            self._admin.indices.delete(index=self.name)
+
+
+class LanguageIndexes:
+    """The indices of one model root, one per language, used as a single modelsearch index."""
+
+    def __init__(self, backend, base_name, parts, search_languages=None):
+        self.backend = backend
+        self.base_name = base_name
+        self.parts = parts  # {language or None: LanguageIndex}
+        self.search_languages = search_languages
+        self.languages = DocumentLanguages([lang for lang in parts if lang is not None] or [None])
+        self._pending_mapping = {}
+
+    @property
+    def name(self):
+        """What searches query: the searched languages' indices, comma-separated."""
+        wanted = [lang for lang in self.parts if self.search_languages is None or lang in self.search_languages]
+        return ",".join(self.parts[lang].name for lang in wanted or self.parts)
+
+    def part_for(self, obj):
+        return self.parts[self.languages.of(obj) if None not in self.parts else None]
+
+    def renamed(self, suffix):
+        parts = {lang: LanguageIndex(self.backend, part.name + suffix, lang) for lang, part in self.parts.items()}
+        return LanguageIndexes(self.backend, self.base_name, parts)
+
+    def get_key(self):
+        return self.base_name
+
+    def __str__(self):
+        return ", ".join(part.name for part in self.parts.values())
+
+    def _each_part(self, method, *args):
+        """Call a method on every part at once: Elasticsearch batches concurrent index and mapping changes."""
+        parts = list(self.parts.values())
+        if len(parts) == 1:
+            getattr(parts[0], method)(*args)
+            return
+        with ThreadPoolExecutor(max_workers=len(parts)) as pool:
+            for future in [pool.submit(getattr(part, method), *args) for part in parts]:
+                future.result()
+
+    def put(self):
+        self._each_part("put")
+
+    def delete(self):
+        for part in self.parts.values():
+            part.delete()
+
+    def reset(self):
+        self.delete()
+        self.put()
+
+    def refresh(self):
+        self._put_mappings()
+        self.backend.admin_client.indices.refresh(index=",".join(part.name for part in self.parts.values()))
+
+    def add_model(self, model):
+        """Collected, then sent as one mapping per index before the first documents (not one per model)."""
+        self._pending_mapping.update(self.backend.mapping_class(model).get_mapping()["properties"])
+
+    def _put_mappings(self):
+        if self._pending_mapping:
+            self._each_part("put_properties", self._pending_mapping)
+            self._pending_mapping = {}
+
+    def add_item(self, item):
+        self._put_mappings()
+        language = self.languages.of(item) if None not in self.parts else None
+        with in_language(language):
+            self.parts[language].add_item(item)
+
+    def add_items(self, model, items):
+        self._put_mappings()
+        prefetch_for_indexing(model, items)
+        groups = self.languages.group(items) if None not in self.parts else [(None, items)]
+        for language, objs in groups:
+            with in_language(language):
+                self.parts[language].add_items(model, objs)
+
+    def delete_item(self, item):
+        self.part_for(item).delete_item(item)
+
+
+class AtomicLanguageRebuilder:
+    """Builds fresh indices for every language, then repoints all the aliases (and drops the old indices) in one
+    atomic request, so searches answer from the old indices until the new ones are complete."""
+
+    def __init__(self, index):
+        self.alias = index
+        self.index = index.renamed("_" + get_random_string(7).lower())
+
+    def start(self):
+        self.index.put()
+        return self.index
+
+    def finish(self):
+        self.index.refresh()
+        es = self.alias.backend.admin_client
+        actions = []
+        for language, alias in self.alias.parts.items():
+            new = self.index.parts[language].name
+            if alias.is_alias():
+                old = [index.name for index in alias.aliased_indices() if index.name != new]
+            else:  # nothing yet, or a concrete index of that name (auto-created while there was no alias)
+                old = [alias.name] if es.indices.exists(index=alias.name) else []
+            actions.append({"add": {"index": new, "alias": alias.name}})
+            actions.extend({"remove_index": {"index": name}} for name in old)
+        es.indices.update_aliases(actions=actions)
+
+
+class BasicLanguageRebuilder:
+    """ATOMIC_REBUILD=False: empties and refills the indices in place (searches see a partial index meanwhile)."""
+
+    def __init__(self, index):
+        self.index = index
+
+    def start(self):
+        self.index.reset()
+        return self.index
+
+    def finish(self):
+        self.index.refresh()

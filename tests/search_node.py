@@ -275,10 +275,6 @@ class SearchNode:
         if not self.keep_data:
             self._remove_workdir()
 
-    def restart(self) -> SearchNode:
-        self.stop()
-        return self.start()
-
     def close(self) -> None:
         """Stop and remove the temporary directory, whatever keep_data says."""
         self._terminate(signal.SIGTERM, timeout=30)
@@ -307,12 +303,6 @@ class SearchNode:
             except (OSError, ValueError):
                 continue
         return total_kb / 1024
-
-    def __enter__(self) -> SearchNode:
-        return self.start()
-
-    def __exit__(self, *exc) -> None:
-        self.close()
 
     # -- internals ------------------------------------------------------------------------------------
 

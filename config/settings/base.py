@@ -186,8 +186,9 @@ STORAGES = {
 }
 
 # Search: the database backend is the embedded default; ELASTICSEARCH_URL switches to the engine, Elasticsearch 9
-# with one analyzer per language (search/backends.py). OpenSearch: ELASTICSEARCH_BACKEND=modelsearch.backends.opensearch3
-# (needs opensearch-py). "database" stays indexed alongside, as the fallback while the engine is down or slow.
+# with one analyzer per language (search/backends.py).
+# OpenSearch: ELASTICSEARCH_BACKEND=modelsearch.backends.opensearch3 (needs opensearch-py).
+# "database" stays indexed alongside, as the fallback while the engine is down or slow.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 _database_search = {"BACKEND": "search.backends.DatabaseSearchBackend"}
 if ELASTICSEARCH_URL:

@@ -56,7 +56,7 @@ class HomePage(BasePage):
 
     def get_featured_plans(self):
         featured = self.featured_plans.filter(plan__live=True).select_related("plan", "plan__listing_image")
-        featured = featured.prefetch_related("plan__priorities")
+        featured = featured.prefetch_related("plan__priorities", "plan__listing_image__renditions")
         return [item.plan for item in featured]
 
     def get_upcoming_events(self):

@@ -111,7 +111,7 @@ def _ongoing_or_later(today):
 
 def events_listing(queryset):
     """Live events with what their cards show loaded up front."""
-    return queryset.live().select_related("listing_image")
+    return queryset.live().select_related("listing_image").prefetch_related("listing_image__renditions")
 
 
 def upcoming_events(locale_id):

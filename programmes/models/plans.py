@@ -20,7 +20,7 @@ def plans_listing(queryset):
     return (
         queryset.live()
         .select_related("listing_image")
-        .prefetch_related("priorities")
+        .prefetch_related("priorities", "listing_image__renditions")
         .order_by("-showcased", "-start_date", "title")
     )
 

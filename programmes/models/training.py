@@ -18,7 +18,7 @@ def materials_listing(queryset):
     return (
         queryset.live()
         .select_related("material_type", "listing_image")
-        .prefetch_related("topics", "priorities", downloads)
+        .prefetch_related("topics", "priorities", downloads, "listing_image__renditions")
     )
 
 
