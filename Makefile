@@ -5,7 +5,6 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
-export DJANGO_SETTINGS_MODULE ?= config.settings.dev
 
 .PHONY: run install migrate seed admin serve test test-install browser-deps lint format check messages clean
 
@@ -64,4 +63,4 @@ messages: install
 	$(PY) manage.py compilemessages --ignore "$(VENV)/*"
 
 clean:
-	rm -rf $(VENV) build .pytest_cache .ruff_cache
+	rm -rf $(VENV) build node_modules .pytest_cache .ruff_cache

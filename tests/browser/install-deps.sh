@@ -3,8 +3,8 @@
 # (npm ci, from package-lock.json). Nothing else is downloaded: Playwright's pip package ships its driver, and
 # `playwright install` is never run. As root, whatever is missing is installed; otherwise this says what to run, and
 # the tests skip with the same advice, except in CI (CI=true), where a missing piece fails the run here.
-# Optional: fonts-noto-core (Arabic glyphs in the screenshots; the tests pass without it). The browser tests take no
-# Chinese screenshots, so fonts-noto-cjk is not installed here: `apt-get install -y fonts-noto-cjk` adds it.
+# Optional, installed with them when missing: fonts-noto-core and fonts-noto-cjk, so that Arabic and Chinese (the
+# language switcher names every language) show in the screenshots. The tests pass without them.
 set -u
 cd "$(dirname "$0")/../.." || exit 1
 
@@ -24,18 +24,24 @@ give_up() {
 packages=""
 [ -x "$CHROMIUM" ] || packages=" chromium"
 command -v npm >/dev/null 2>&1 || packages="$packages npm"
-dpkg -s fonts-noto-core >/dev/null 2>&1 || optional="fonts-noto-core"
+optional=""
+for font in fonts-noto-core fonts-noto-cjk; do
+    dpkg -s "$font" >/dev/null 2>&1 || optional="$optional $font"
+done
 
-if [ -n "$packages" ] || [ -n "${optional:-}" ]; then
+if [ -n "$packages$optional" ]; then
     if [ "$(id -u)" = 0 ]; then
-        echo "browser-deps: apt-get install$packages ${optional:-}"
-        apt-get update -qq || give_up "apt-get update failed"
-        # shellcheck disable=SC2086  # One word per package.
-        apt-get install -y -qq --no-install-recommends $packages ${optional:-} >/dev/null \
-            || apt-get install -y -qq --no-install-recommends $packages >/dev/null \
+        echo "browser-deps: apt-get install$packages$optional"
+        apt-get update -qq || [ -z "$packages" ] || give_up "apt-get update failed"
+        # shellcheck disable=SC2086  # One word per package. The fonts are optional: without them, try again.
+        apt-get install -y -qq --no-install-recommends $packages $optional >/dev/null \
+            || { [ -n "$packages" ] && apt-get install -y -qq --no-install-recommends $packages >/dev/null; } \
+            || [ -z "$packages" ] \
             || give_up "apt-get install$packages failed"
     elif [ -n "$packages" ]; then
         give_up "missing:$packages. As root: apt-get update && apt-get install -y$packages (then make browser-deps)"
+    else
+        echo "browser-deps: optional, for Arabic and Chinese in the screenshots: apt-get install -y$optional"
     fi
 fi
 [ -x "$CHROMIUM" ] || give_up "Chromium is not at $CHROMIUM after installing it (set CHROMIUM_PATH if it lives elsewhere)"

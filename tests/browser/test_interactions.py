@@ -94,22 +94,35 @@ def test_filter_links_narrow_the_programme_plans(tabs, demo, language, width):
     assert not tab.errors
 
 
-def test_search_box_suggests_page_titles(desktop, demo):
+# Where a search box is: (width, language, the page it is on, the input). The header's box is on every page but the
+# search page, which has its own.
+SEARCH_BOXES = {
+    "search-page": ("desktop", "en", "search-results", "#search-page-query"),
+    "header-fr": ("phone", "fr", "plan", "#site-search-query"),
+    "header-ar": ("desktop", "ar", "chapter", "#site-search-query"),
+}
+
+
+@pytest.mark.parametrize("where", SEARCH_BOXES)
+def test_search_box_suggests_page_titles(tabs, demo, where):
     if finders.find("js/autocomplete.js") is None:
-        pytest.xfail("the search page loads js/autocomplete.js, which no static folder has yet")
-    page = desktop.page
-    desktop.open("/en/search/")
-    title = demo.titles["en"]["plan"]
+        pytest.xfail("the pages load js/autocomplete.js, which no static folder has yet")
+    width, language, page_type, selector = SEARCH_BOXES[where]
+    tab = tabs[width]
+    page = tab.page
+    tab.open(demo.path(language, page_type))
+    title = demo.titles[language]["plan"]
     typed = title[: title.index(" ") + 4]  # The first word and the start of the second: "Latin Ame".
 
-    box = page.locator("#search-page-query")
-    box.click()
+    box = page.locator(selector)
+    box.fill("")
     box.press_sequentially(typed, delay=40)
-    options = page.get_by_role("listbox").get_by_role("option")
+    options = page.locator(f"#{box.get_attribute('aria-controls')} [role=option]")
     options.first.wait_for()
 
     suggested = options.all_inner_texts()
     assert any(title in text for text in suggested), f"typing {typed!r} suggested {suggested}"
+    assert box.get_attribute("role") == "combobox"
     assert box.get_attribute("aria-expanded") == "true"
     box.press("ArrowDown")
     first = options.first
@@ -119,4 +132,4 @@ def test_search_box_suggests_page_titles(desktop, demo):
     with page.expect_navigation():
         box.press("Enter")
     assert chosen in page.locator("h1").inner_text()
-    assert not desktop.errors
+    assert not tab.errors

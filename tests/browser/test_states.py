@@ -30,9 +30,9 @@ def _form_with_errors(tab, demo):
     tab.page.locator(".error-summary").wait_for()
 
 
-def _suggestions(tab, demo):
-    tab.open("/en/search/")
-    tab.page.locator("#search-page-query").press_sequentially(demo.search_words["en"][:4], delay=40)
+def _header_suggestions(tab, demo):
+    tab.open(demo.path("ar", "plan"))
+    tab.page.locator("#site-search-query").press_sequentially(demo.search_words["ar"][:4], delay=40)
     tab.page.get_by_role("option").first.wait_for()
 
 
@@ -40,18 +40,19 @@ STATES = {
     "menu-and-language-switcher-open": ("phone", _open_switcher_and_menu),
     "programmes-filtered": ("desktop", _filtered_programmes),
     "form-errors": ("phone", _form_with_errors),
-    "search-suggestions": ("desktop", _suggestions),
+    "header-search-suggestions": ("phone", _header_suggestions),
 }
 
 
 @pytest.mark.parametrize("state", STATES)
-def test_open_and_error_states_pass_axe(tabs, demo, state):
+def test_open_and_error_states_pass_axe(tabs, demo, screenshots, state):
     width, reach = STATES[state]
     tab = tabs[width]
-    if state == "search-suggestions" and finders.find("js/autocomplete.js") is None:
-        pytest.xfail("the search page loads js/autocomplete.js, which no static folder has yet")
+    if state == "header-search-suggestions" and finders.find("js/autocomplete.js") is None:
+        pytest.xfail("the pages load js/autocomplete.js, which no static folder has yet")
 
     reach(tab, demo)
+    tab.page.screenshot(path=screenshots / f"state-{state}-{width}.png")
 
     problems = list(tab.errors)
     problems += layout_problems(tab.page, width, tab.page.locator("html").get_attribute("dir"))
