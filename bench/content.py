@@ -124,7 +124,7 @@ class Generator:
         share, extra = divmod(self.total, len(self.languages))
         for position, language in enumerate(self.languages):
             self.locale = Locale.objects.get_or_create(language_code=language)[0]
-            budget = share + (position < extra) - 6 - len(self.regions)
+            budget = share + (position < extra) - 5 - len(self.regions)  # home, section, library, book, archive
             home = self.add(root, HomePage, language, slug=f"home-{language}", hero_title=self.text(language, 3))
             section = self.add(home, ProgrammeIndexPage, language)
             regions = [self.add(section, RegionPage, language, region=region) for region in self.regions]
