@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from search.backends import ENGINE_ERRORS
+from tests import factories
 from tests.search.engine.content import body, library, material
 
 
@@ -79,3 +80,27 @@ def test_publishing_works_while_the_engine_is_down_and_update_index_catches_up(e
         "Atelier de plaidoyer",
         "Formation des formatrices",
     ]
+
+
+def test_the_search_page_finds_french_advocacy_training_with_and_without_the_engine(engine, home):
+    """The issue's definition of done through the search service: first on the engine, then from the database
+    (with the "less complete" notice) while the engine hangs."""
+    from search.forms import SearchParams
+    from search.service import run_search
+
+    advocacy = factories.create_priority(2, "Advocacy", name_fr="Plaidoyer")
+    fr = library(home, "fr")
+    material(fr, "Formation au plaidoyer", summary="Une formation pour les militantes.", priorities=[advocacy])
+    material(fr, "Guide du plaidoyer", summary="Les étapes d'une campagne.", priorities=[advocacy])
+    material(fr, "Former des formatrices", summary="Animer une formation.")
+    engine.refresh()
+    query = {"q": "formation plaidoyer", "priority": [advocacy.slug]}
+
+    on_engine = run_search(SearchParams(query), fr.locale)
+    with frozen(engine.node):
+        from_database = run_search(SearchParams(query), fr.locale)
+
+    assert not on_engine.degraded
+    assert [hit.title for hit in on_engine.hits][:1] == ["Formation au plaidoyer"]
+    assert from_database.degraded
+    assert [hit.title for hit in from_database.hits][:1] == ["Formation au plaidoyer"]
