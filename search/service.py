@@ -41,7 +41,7 @@ from wagtail.search.utils import normalise_query_string
 
 from home.models import MaterialType, Region, StrategicPriority, Topic
 from programmes.models import EventPage, ProgrammePlanPage, RegionPage, TrainingMaterialPage
-from search.backends import ENGINE_ERRORS
+from search.backends import ENGINE_ERRORS, matching_ids
 
 logger = logging.getLogger(__name__)
 
@@ -314,8 +314,8 @@ def searchable_pages(locale=None):
 
 def _matching_ids(engine, terms, pages, operator):
     def call(backend):
-        results = backend.search(" ".join(terms), pages.only("id"), operator=operator, order_by_relevance=True)
-        return [page.pk for page in results[:MAX_MATCHES]]
+        # Ranked ids straight from the engine's hits: no Page rows are read for the whole match set.
+        return matching_ids(backend, " ".join(terms), pages, limit=MAX_MATCHES, operator=operator)
 
     return engine.run(call)
 

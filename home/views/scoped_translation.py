@@ -10,10 +10,12 @@ from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 
 
 def writable_locale_ids(user, page):
-    """Ids of the locales in which ``user`` may create ``page``'s translation."""
+    """Ids of the locales in which ``user`` may create ``page``'s translation; None means all of them."""
+    if user.is_superuser:
+        return None  # every locale
     parent = page.get_parent()
-    if user.is_superuser or parent is None or parent.is_root():
-        return None if user.is_superuser else set()
+    if parent is None or parent.is_root():
+        return set()  # a new home page per language is the coordinators' job
     parent_translations = Page.objects.filter(translation_key=parent.translation_key, alias_of__isnull=True)
     return {
         translation.locale_id
