@@ -10,8 +10,8 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.test.utils.form_data import querydict_from_html
 
-from home.models import SiteSettings
-from home.pagecache import store
+from core.models import SiteSettings
+from pagecache import store
 from tests import factories, soup_of, text_of
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ from django.core.files.storage import default_storage
 from django.utils.text import slugify
 from wagtail.images import get_image_model
 
-from home.seo import og_locale
+from core.seo import og_locale
 from tests import assert_flat_query_count, factories, listing_queries, soup_of
 
 pytestmark = pytest.mark.django_db

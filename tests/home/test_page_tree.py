@@ -5,7 +5,8 @@ from django.contrib.messages import get_messages
 from django.urls import reverse
 from wagtail.models import Page
 
-from home.models import FormPage, HomePage, StandardPage
+from core.models import FormPage, StandardPage
+from home.models import HomePage
 from programmes.models import (
     EventCalendarPage,
     EventPage,

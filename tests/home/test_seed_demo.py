@@ -15,7 +15,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
-from home.models import HomePage, StrategicPriority
+from core.models import StrategicPriority
+from home.models import HomePage
 from programmes.models import EventPage, ProgrammeIndexPage, ProgrammePlanPage, TrainingMaterialPage
 from sourcebook.models import SourcebookChapterPage
 from tests import text_of
