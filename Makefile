@@ -3,6 +3,10 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
+# pytest-xdist workers for `make test` (one per core); tests sharing a seeded site, Chromium or the search node stay on
+# one worker (tests/conftest.py), so each of those starts once per run.
+TEST_WORKERS ?= auto
+PYTEST_PARALLEL := -n $(TEST_WORKERS) --dist loadgroup
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
@@ -48,7 +52,8 @@ test: test-install browser-deps
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run
-	$(PY) -m pytest
+	# One parallel pytest run per database: SQLite here (the default settings).
+	$(PY) -m pytest $(PYTEST_PARALLEL)
 
 lint: test-install
 	$(VENV)/bin/ruff check .

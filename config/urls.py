@@ -4,22 +4,17 @@ from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import sitemaps
 from core.seo import robots_txt
-from core.sitemaps import TranslatedPagesSitemap
 from pagecache.decorators import cache_for_anonymous
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path(
-        "sitemap.xml",
-        cache_for_anonymous(sitemap),
-        {"sitemaps": {"pages": TranslatedPagesSitemap}},
-        name="sitemap",
-    ),
+    path("sitemap.xml", cache_for_anonymous(sitemaps.index), name="sitemap"),
+    path("sitemap-<int:page_id>.xml", cache_for_anonymous(sitemaps.part), name="sitemap_part"),
     path("robots.txt", cache_for_anonymous(robots_txt), name="robots_txt"),
 ]
 

@@ -15,6 +15,7 @@ from wagtail.models import Locale, Page
 
 from demo import texts
 from demo.context import Context, DemoBuildError
+from demo.indexing import indexes_updated_at_the_end
 from demo.media import ensure_documents, ensure_images
 from demo.pages import PageBuilder
 from demo.report import BuildReport
@@ -34,7 +35,7 @@ def build_demo_site(stdout=None, refresh=False, verbosity=1, translations=True):
     """
     started = time.monotonic()
     report = BuildReport()
-    with override("en"), transaction.atomic():
+    with override("en"), transaction.atomic(), indexes_updated_at_the_end():
         ctx = Context(report=report, locale=_english_locale(), today=timezone.localdate(), refresh=refresh)
         ensure_terms(ctx)
         ensure_images(ctx, texts.IMAGES)

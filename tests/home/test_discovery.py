@@ -30,16 +30,27 @@ def publish_translation(page, language_code, **changes):
     return translated
 
 
-def sitemap_entries(client):
-    """{location: {hreflang: href}} of /sitemap.xml, parsed (so it is well-formed XML)."""
+def sitemap_index(client):
+    """[(part URL, lastmod)] of /sitemap.xml, parsed (so it is well-formed XML)."""
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/xml"
     root = ET.fromstring(response.content)
-    return {
-        url.findtext(f"{SITEMAP}loc"): {link.get("hreflang"): link.get("href") for link in url.findall(f"{XHTML}link")}
-        for url in root.findall(f"{SITEMAP}url")
-    }
+    return [(part.findtext(f"{SITEMAP}loc"), part.findtext(f"{SITEMAP}lastmod")) for part in root]
+
+
+def sitemap_entries(client):
+    """{location: {hreflang: href}} of every part the index links to, each parsed (so it is well-formed XML)."""
+    entries = {}
+    for location, _lastmod in sitemap_index(client):
+        response = client.get(location)
+        assert response.status_code == 200
+        assert response["Content-Type"] == "application/xml"
+        for url in ET.fromstring(response.content).findall(f"{SITEMAP}url"):
+            location = url.findtext(f"{SITEMAP}loc")
+            assert location not in entries, f"{location} is listed twice"
+            entries[location] = {link.get("hreflang"): link.get("href") for link in url.findall(f"{XHTML}link")}
+    return entries
 
 
 @pytest.fixture
@@ -95,15 +106,35 @@ def test_sitemap_uses_bcp47_tags_for_chinese(client, bilingual_site):
     assert entries["http://localhost/en/"]["zh-Hans"] == "http://localhost/zh-hans/"
 
 
+def test_sitemap_index_has_a_part_per_language_and_section_with_lastmod(client, bilingual_site):
+    parts = sitemap_index(client)
+
+    # English: the home page alone, About, Contact (Unfinished is a draft); French: the home page alone, À propos.
+    assert len(parts) == 5
+    assert all(lastmod for _location, lastmod in parts)
+    french_about = bilingual_site["fr_about"]
+    assert (f"http://testserver/sitemap-{french_about.pk}.xml", french_about.last_published_at.isoformat()) in parts
+
+
+def test_a_sitemap_part_of_another_kind_of_page_is_not_found(client, bilingual_site):
+    assert client.get("/sitemap-999999.xml").status_code == 404
+    assert client.get(f"/sitemap-{bilingual_site['about'].pk}.xml", {"p": 2}).status_code == 404
+
+
 def test_sitemap_query_count_does_not_grow(client, home):
     publish_translation(home, "fr", title="Accueil")
+    section = factories.create_standard_page(home, title="Section", slug="section")
+    publish_translation(section, "fr")
 
     def grow(count):
         for _ in range(count):
-            page = factories.create_standard_page(home, revision=False)
+            page = factories.create_standard_page(section, revision=False)
             publish_translation(page, "fr")
+            factories.create_standard_page(home, revision=False)  # A section of its own: one more part.
 
+    part = f"/sitemap-{section.pk}.xml"
     assert_flat_query_count(*listing_queries(client, "/sitemap.xml", grow, sizes=(5, 30)), MAX_SITEMAP_QUERIES)
+    assert_flat_query_count(*listing_queries(client, part, grow, sizes=(5, 30)), MAX_SITEMAP_QUERIES)
 
 
 # --- robots.txt ------------------------------------------------------------------------------------------------------

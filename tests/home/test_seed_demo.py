@@ -9,11 +9,12 @@ import re
 from io import StringIO
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page, Revision, Site
+from wagtail.models import Page, ReferenceIndex, Revision, Site
 
 from core.models import StrategicPriority
 from home.models import HomePage
@@ -126,3 +127,14 @@ def test_running_seed_again_creates_nothing(seed_output):
 
     assert content_counts() == before
     assert set(created_counts(output.getvalue()).values()) == {0}, output.getvalue()
+
+
+def test_seeded_pages_are_found_by_search_and_their_links_recorded(client, seed_output):
+    """The build indexes once at the end instead of on every save; what it built must still be searchable and used."""
+    chapter = SourcebookChapterPage.objects.live().order_by("path").first()
+
+    response = client.get("/en/search/", {"q": chapter.title})
+
+    assert chapter.title in text_of(response)
+    image_type = ContentType.objects.get_for_model(get_image_model())
+    assert ReferenceIndex.objects.filter(to_content_type=image_type).exists(), "no demo image is recorded as used"
