@@ -6,15 +6,18 @@ from urllib.parse import urlsplit
 import icalendar
 from django.conf import settings
 from django.db.models import Q
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.coreutils import get_supported_content_language_variant
 
 from programmes.models.events import EventPage, events_listing
+from programmes.models.index import RegionPage
 
-# How far back the subscribed calendar reaches, so recent events stay visible without the whole archive.
-RECENT_PAST = datetime.timedelta(days=365)
+# The subscribed calendar's window: recent events stay visible, and it reaches twelve months ahead, so its size
+# depends on how busy a year is, not on the size of the archive or of the far future.
+RECENT_PAST = datetime.timedelta(days=90)
+AHEAD = datetime.timedelta(days=365)
 # How often calendar applications should fetch the subscribed feed again.
 REFRESH_INTERVAL = datetime.timedelta(hours=12)
 PRODUCT_ID = "-//WSIS Gender Caucus//Events calendar//EN"
@@ -25,11 +28,14 @@ def event_location(event):
     return ", ".join(part for part in (event.city, str(event.country.name) if event.country else "") if part)
 
 
-def calendar_events(language_code):
-    """Live, public events in this language that are upcoming or ended within RECENT_PAST, soonest first."""
-    cutoff = timezone.localdate() - RECENT_PAST
+def calendar_events(language_code, region_page=None):
+    """Live, public events in this language (and region) ended within RECENT_PAST or starting within AHEAD."""
+    today = timezone.localdate()
+    cutoff = today - RECENT_PAST
     recent = Q(end_date__gte=cutoff) | Q(end_date__isnull=True, start_date__gte=cutoff)
-    events = EventPage.objects.filter(recent, locale__language_code=language_code)
+    events = EventPage.objects.filter(recent, start_date__lte=today + AHEAD, locale__language_code=language_code)
+    if region_page is not None:
+        events = events.descendant_of(region_page)
     return events_listing(events).public().defer_streamfields().order_by("start_date", "path")
 
 
@@ -86,14 +92,27 @@ def event_ics_response(request, event):
     return _ics_response(build_calendar([event], request), f"{event.slug}.ics", "attachment")
 
 
-def events_ics(request):
-    """The subscribable calendar of the events published in the language of the URL (/fr/events.ics)."""
+def events_ics(request, region=None):
+    """The subscribable calendar of the events published in the language of the URL (/fr/events.ics), or of one
+    region's events in it (/fr/events/<region slug>.ics)."""
     try:
         language_code = get_supported_content_language_variant(translation.get_language())
     except LookupError:
         language_code = settings.LANGUAGE_CODE
     name = f"{settings.SITE_TITLE}: {_('Events')}"
-    calendar = build_calendar(calendar_events(language_code), request, name=name)
+    region_page = None
+    if region is not None:
+        region_page = (
+            RegionPage.objects.live()
+            .public()
+            .filter(region__slug=region, locale__language_code=language_code)
+            .order_by("path")
+            .first()
+        )
+        if region_page is None:
+            raise Http404("No such region in this language")
+        name = f"{name}: {region_page.title}"
+    calendar = build_calendar(calendar_events(language_code, region_page), request, name=name)
     calendar.add("refresh-interval", REFRESH_INTERVAL, parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", icalendar.vDuration(REFRESH_INTERVAL))
     return _ics_response(calendar, "events.ics", "inline")

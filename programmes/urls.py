@@ -7,6 +7,7 @@ from programmes import calendar, feeds
 
 urlpatterns = [
     path("events.ics", cache_for_anonymous(calendar.events_ics), name="events_ics"),
+    path("events/<slug:region>.ics", cache_for_anonymous(calendar.events_ics), name="region_events_ics"),
     path("feeds/materials/rss/", cache_for_anonymous(feeds.MaterialsFeed()), name="materials_feed_rss"),
     path("feeds/materials/atom/", cache_for_anonymous(feeds.MaterialsAtomFeed()), name="materials_feed_atom"),
     path("feeds/events/rss/", cache_for_anonymous(feeds.EventsFeed()), name="events_feed_rss"),

@@ -1,5 +1,8 @@
 """Workshops, roundtables and other events, and the calendar that lists them across regions."""
 
+import calendar
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -13,6 +16,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.models.base import BasePage, RelatedDocument
+from programmes.paging import PagedList
 
 
 class EventPage(RoutablePageMixin, BasePage):
@@ -142,7 +146,35 @@ class EventCalendarPage(BasePage):
         verbose_name = _("events calendar")
 
     def get_context(self, request, *args, **kwargs):
+        """Upcoming and past events a page at a time each, or one month's events with ?month=YYYY-MM."""
         context = super().get_context(request, *args, **kwargs)
-        context["upcoming_events"] = upcoming_events(self.locale_id)
-        context["past_events"] = past_events(self.locale_id)
+        month = _month_of(request.GET.get("month"))
+        if month:
+            context["month"] = month
+            context["month_events"] = events_in_month(self.locale_id, month)
+        else:
+            context["upcoming"] = PagedList(request, upcoming_events(self.locale_id), "upcoming", CALENDAR_PAGE_SIZE)
+            context["past"] = PagedList(request, past_events(self.locale_id), "past", CALENDAR_PAGE_SIZE)
+            month = timezone.localdate().replace(day=1)
+        context["previous_month"] = (month - datetime.timedelta(days=1)).strftime("%Y-%m")
+        context["next_month"] = (month + datetime.timedelta(days=31)).strftime("%Y-%m")
         return context
+
+
+CALENDAR_PAGE_SIZE = 12
+
+
+def _month_of(value):
+    """The first day of the month in "YYYY-MM", or None for anything else (the calendar then shows its lists)."""
+    try:
+        month = datetime.datetime.strptime(value or "", "%Y-%m").date()
+    except ValueError:
+        return None
+    return month if 2 <= month.year <= 9998 else None  # Its neighbours must be dates too.
+
+
+def events_in_month(locale_id, month):
+    """Live events in this language on any day of the month that starts on `month`, in date order."""
+    last_day = month.replace(day=calendar.monthrange(month.year, month.month)[1])
+    events = EventPage.objects.filter(_ongoing_or_later(month), start_date__lte=last_day, locale_id=locale_id)
+    return events_listing(events).order_by("start_date", "path")

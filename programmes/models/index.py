@@ -17,6 +17,9 @@ from programmes.map import country_map
 from programmes.models.events import EventPage, events_listing
 from programmes.models.plans import ProgrammePlanPage, plans_listing
 from programmes.models.training import TrainingMaterialPage, materials_listing
+from programmes.paging import PagedList
+
+COUNTRY_PAGE_SIZE = 12  # cards per list (plans, events, materials) on a country's webspace
 
 
 class ProgrammeIndexPage(RoutablePageMixin, BasePage):
@@ -60,11 +63,13 @@ class ProgrammeIndexPage(RoutablePageMixin, BasePage):
     def get_countries(self):
         """The countries that have at least one plan, event or training material, sorted by name."""
         live = {"live": True, "locale_id": self.locale_id}
-        codes = set(ProgrammePlanPage.objects.filter(**live).exclude(country="").values_list("country", flat=True))
-        codes |= set(EventPage.objects.filter(**live).exclude(country="").values_list("country", flat=True))
-        for value in (
-            TrainingMaterialPage.objects.filter(**live).exclude(countries="").values_list("countries", flat=True)
-        ):
+
+        def distinct(model, field):
+            values = model.objects.filter(**live).exclude(**{field: ""}).values_list(field, flat=True)
+            return values.order_by().distinct()
+
+        codes = set(distinct(ProgrammePlanPage, "country")) | set(distinct(EventPage, "country"))
+        for value in distinct(TrainingMaterialPage, "countries"):
             codes |= set(value.split(","))
         return sorted((Country(code) for code in codes), key=lambda country: str(country.name))
 
@@ -96,8 +101,11 @@ class ProgrammeIndexPage(RoutablePageMixin, BasePage):
         code = code.upper()
         if code not in countries:
             raise Http404
-        content = self.country_content(code)
-        if not any(queryset.exists() for queryset in content.values()):
+        content = {
+            name: PagedList(request, queryset, name, COUNTRY_PAGE_SIZE)
+            for name, queryset in self.country_content(code).items()
+        }
+        if not any(listing.page.paginator.count for listing in content.values()):
             raise Http404
         return self.render(
             request,

@@ -138,3 +138,12 @@ def test_seeded_pages_are_found_by_search_and_their_links_recorded(client, seed_
     assert chapter.title in text_of(response)
     image_type = ContentType.objects.get_for_model(get_image_model())
     assert ReferenceIndex.objects.filter(to_content_type=image_type).exists(), "no demo image is recorded as used"
+
+
+def test_profile_option_shows_where_the_time_goes(seed_output):
+    output = StringIO()
+
+    call_command("seed_demo", "--no-translations", "--profile", stdout=output)
+
+    assert "cumulative" in output.getvalue()
+    assert "build_demo_site" in output.getvalue()

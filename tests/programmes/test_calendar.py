@@ -103,6 +103,7 @@ def english_events(southern_africa):
         "recent": event("Webinar on gender statistics", -30),
         "ongoing": event("Training week", -2, end_date=TODAY + datetime.timedelta(days=2)),
         "archived": event("WSIS Geneva preparatory meeting", -800),
+        "next year": event("Regional conference after next", 400),
         "draft": event("Unannounced meeting", 10, publish=False),
     }
 
@@ -118,6 +119,17 @@ def test_the_calendar_lists_upcoming_and_recent_events_of_its_language(client, e
     assert {str(event["url"]) for event in events} == {
         english_events[key].get_full_url() for key in ("upcoming", "recent", "ongoing")
     }
+
+
+def test_a_region_has_a_calendar_of_its_own_events(client, programmes, english_events):
+    east_africa = factories.create_region_page(programmes, factories.create_region("East Africa"))
+    factories.create_event(east_africa, title="Nairobi roundtable", start_date=TODAY + datetime.timedelta(days=5))
+
+    events = events_of(client.get("/en/events/east-africa.ics"))
+
+    assert [str(event["summary"]) for event in events] == ["Nairobi roundtable"]
+    assert len(events_of(client.get("/en/events/southern-africa.ics"))) == 3
+    assert client.get("/en/events/atlantis.ics").status_code == 404
 
 
 def test_the_calendar_can_be_subscribed_to(client, english_events):

@@ -75,3 +75,21 @@ def test_country_list_links_each_webspace(client, malawi_content):
 def test_plan_and_event_pages_link_their_country_webspace(client, malawi_content):
     for key in ("plan", "event", "material"):
         assert "/en/programmes/countries/MW/" in hrefs(client.get(malawi_content[key].url)), key
+
+
+def test_country_webspace_shows_its_plans_a_page_at_a_time(client, southern_africa, malawi_content):
+    for number in range(1, 14):
+        factories.create_plan(southern_africa, title=f"Malawi district plan {number:02}", country="MW")
+
+    first = client.get("/en/programmes/countries/MW/")
+    second = client.get("/en/programmes/countries/MW/", {"plans": 2})
+
+    assert "Page 1 of 2" in text_of(first)
+    assert "?plans=2" in hrefs(first)
+    shown = ["Malawi national programme", *(f"Malawi district plan {n:02}" for n in range(1, 14))]
+    on_first = [title for title in shown if title in text_of(first)]
+    on_second = [title for title in shown if title in text_of(second)]
+    assert len(on_first) == 12 and len(on_second) == 2
+    assert not set(on_first) & set(on_second)
+    # The other lists stay on their first page.
+    assert "Lilongwe workshop" in text_of(second)

@@ -107,6 +107,45 @@ def test_calendar_splits_upcoming_and_past_events(client, programmes, calendar_e
     assert section_titles(response, "Past events") == ["Preparatory meeting", "Lilongwe workshop"]
 
 
+def test_calendar_shows_upcoming_events_a_page_at_a_time(client, programmes, southern_africa, calendar_events):
+    factories.create_event_calendar(programmes)
+    today = timezone.localdate()
+    for day in range(40, 52):
+        factories.create_event(southern_africa, title=f"Later event {day}", start_date=today + datetime.timedelta(day))
+
+    first = client.get("/en/programmes/events/")
+    upcoming = section_titles(first, "Upcoming events")
+    assert "Later event 48" in upcoming and "Later event 49" not in upcoming
+    assert "Page 1 of 2" in text_of(first)
+
+    second = client.get("/en/programmes/events/", {"upcoming": 2})
+    upcoming = section_titles(second, "Upcoming events")
+    assert [title for title in upcoming if title.startswith("Later")] == [f"Later event {day}" for day in (49, 50, 51)]
+    assert "Previous page" in upcoming
+    # The past events stay on their own first page.
+    assert section_titles(second, "Past events") == ["Preparatory meeting", "Lilongwe workshop"]
+
+
+def test_calendar_shows_one_month_with_links_to_its_neighbours(client, programmes, calendar_events):
+    factories.create_event_calendar(programmes)
+
+    response = client.get("/en/programmes/events/", {"month": "2003-11"})
+
+    assert section_titles(response, "November 2003") == ["Lilongwe workshop"]
+    assert {"?month=2003-10", "?month=2003-12"} <= set(hrefs(response))
+    assert "WSIS follow-up webinar" not in text_of(response)
+
+
+@pytest.mark.parametrize("month", ["soon", "2003-13", "0001-01", "99999-01"])
+def test_calendar_ignores_a_month_it_cannot_read(client, programmes, calendar_events, month):
+    factories.create_event_calendar(programmes)
+
+    response = client.get("/en/programmes/events/", {"month": month})
+
+    assert response.status_code == 200
+    assert "WSIS follow-up webinar" in section_titles(response, "Upcoming events")
+
+
 def test_calendar_leaves_out_drafts(client, home, southern_africa, calendar_events):
     factories.create_event_calendar(home)
     factories.create_event(southern_africa, title="Unannounced meeting", publish=False)

@@ -101,6 +101,15 @@ def test_event_calendar(client, programmes, southern_africa, taxonomy):
     )
 
 
+def test_event_calendar_month(client, programmes, southern_africa, taxonomy):
+    calendar = factories.create_event_calendar(programmes)
+    month = f"{calendar.url}?month={timezone.localdate():%Y-%m}"
+
+    assert_flat_query_count(
+        *listing_queries(client, month, lambda count: add_events(southern_africa, count, taxonomy)), MAX_QUERIES
+    )
+
+
 def test_training_library(client, programmes, taxonomy):
     library = factories.create_training_index(programmes)
 

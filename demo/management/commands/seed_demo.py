@@ -1,5 +1,9 @@
 """manage.py seed_demo: build the demo site from the texts in demo; safe to run again."""
 
+import cProfile
+import io
+import pstats
+
 from django.core.management.base import BaseCommand, CommandError
 
 from demo.builder import DemoBuildError, build_demo_site
@@ -24,16 +28,36 @@ class Command(BaseCommand):
             dest="translations",
             help="Build the English site only: no taxonomy translations, no translated pages.",
         )
+        parser.add_argument(
+            "--profile",
+            action="store_true",
+            help="Profile the build and print the functions that took the most time (cumulative).",
+        )
 
-    def handle(self, *args, refresh=False, translations=True, verbosity=1, **options):
+    def handle(self, *args, refresh=False, translations=True, verbosity=1, profile=False, **options):
+        profiler = cProfile.Profile() if profile else None
         try:
+            if profiler:
+                profiler.enable()
             report = build_demo_site(
                 stdout=self.stdout, refresh=refresh, verbosity=verbosity, translations=translations
             )
         except DemoBuildError as error:
             raise CommandError(str(error)) from error
+        finally:
+            if profiler:
+                profiler.disable()
+        if profiler:
+            self.stdout.write(self._profile_summary(profiler))
         for note in report.notes:
             self.stdout.write(note)
         self.stdout.write(self.style.SUCCESS(report.summary()))
         if verbosity >= 1:
             self.stdout.write(f"Finished in {report.seconds:.1f} s.")
+
+    @staticmethod
+    def _profile_summary(profiler, lines=30):
+        """The functions with the most cumulative time, as cProfile prints them."""
+        out = io.StringIO()
+        pstats.Stats(profiler, stream=out).strip_dirs().sort_stats("cumulative").print_stats(lines)
+        return out.getvalue()

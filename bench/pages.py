@@ -1,0 +1,223 @@
+"""Page benchmark: a generated site of N pages served by one gunicorn worker (production settings, DEBUG off).
+
+    .venv/bin/python bench/pages.py --pages 1000
+    .venv/bin/python bench/pages.py --pages 10000 --against 1bf10a8 --json out.json
+
+Builds the site with bench/content.py (English, French and Spanish trees) in a throwaway SQLite database, then per
+page type measures p50/p95 over `--requests` requests with the page cache off (uncached) and on (cached), the SQL
+queries of one render (Django's test client in the same checkout), and the worker's resident memory after every
+page type was served. `--against <git ref>` runs the same on that commit (a temporary git worktree) in the same run
+and prints this commit's p50 divided by the other's. Every timed response must be 200 and non-empty.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Run inside the measured checkout (its own models and bench/content.py): build the site, print sample URLs.
+BUILD = """
+import json, django
+django.setup()
+from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
+from wagtail.models import Page, Site
+call_command("migrate", verbosity=0, interactive=False)
+from bench.content import Generator
+no_tasks = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+with override_settings(TASKS=no_tasks), transaction.atomic():
+    Generator(["en", "fr", "es"], PAGES).build()
+    home = Page.objects.get(slug="home-en")
+    site = {"root_page": home, "hostname": "127.0.0.1", "port": 80}
+    Site.objects.update_or_create(is_default_site=True, defaults=site)
+from programmes.models import EventPage, ProgrammeIndexPage, ProgrammePlanPage, RegionPage, TrainingMaterialIndexPage
+from programmes.models import TrainingMaterialPage
+from sourcebook.models import SourcebookChapterPage, SourcebookPage
+def first(model):
+    return model.objects.live().filter(locale__language_code="en").order_by("path").first().url
+programmes = first(ProgrammeIndexPage)
+print(json.dumps({
+    "home": "/en/", "sitemap index": "/sitemap.xml", "programmes": programmes, "region": first(RegionPage),
+    "plan": first(ProgrammePlanPage), "event": first(EventPage),
+    "training library": first(TrainingMaterialIndexPage), "material": first(TrainingMaterialPage),
+    "sourcebook": first(SourcebookPage), "chapter": first(SourcebookChapterPage),
+    "country webspace": programmes + "countries/", "events.ics": "/en/events.ics",
+}))
+"""
+
+# Run inside the checkout: the queries of one render of each URL (JSON in, JSON out).
+QUERIES = """
+import json, sys, django
+django.setup()
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+client = Client(HTTP_HOST="127.0.0.1")
+counts = {}
+for name, url in json.loads(sys.argv[1]).items():
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    counts[name] = len(queries)
+print(json.dumps(counts))
+"""
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def rss_mib(pid):
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return None
+
+
+class Checkout:
+    """One commit's tree, its throwaway database and environment, and the measurements made on it."""
+
+    def __init__(self, path, workdir, args):
+        self.path = path
+        workdir.mkdir(parents=True, exist_ok=True)
+        self.python = str(ROOT / ".venv" / "bin" / "python")
+        self.args = args
+        self.env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "config.settings.production",
+            "SECRET_KEY": "bench-" + "x" * 40,
+            "DJANGO_DEBUG": "0",
+            "DATABASE_URL": f"sqlite:///{workdir}/bench.sqlite3",
+            "MEDIA_ROOT": f"{workdir}/media",
+            "STATIC_ROOT": f"{workdir}/static",
+            "PAGE_CACHE_DIR": f"{workdir}/page-cache",
+            "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "SECURE_COOKIES": "0",
+            "PYTHONPATH": str(path),
+        }
+        self.env.pop("REDIS_URL", None)
+        self.env.pop("ELASTICSEARCH_URL", None)
+
+    def run_python(self, code, *argv):
+        done = subprocess.run(
+            [self.python, "-c", code, *argv], cwd=self.path, env=self.env, capture_output=True, text=True, check=False
+        )
+        if done.returncode:
+            raise SystemExit(f"{self.path}: {done.stderr[-3000:]}")
+        return json.loads(done.stdout.strip().splitlines()[-1])
+
+    def build(self):
+        began = time.monotonic()
+        self.urls = self.run_python(BUILD.replace("PAGES", str(self.args.pages)))
+        subprocess.run(
+            [self.python, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=self.path, env=self.env, check=True
+        )
+        print(f"{self.path}: built {self.args.pages} pages in {time.monotonic() - began:.0f} s", flush=True)
+
+    def serve_and_time(self, cached):
+        port = free_port()
+        env = {**self.env, "PAGE_CACHE": "1" if cached else "0"}
+        server = subprocess.Popen(
+            [str(ROOT / ".venv" / "bin" / "gunicorn"), "-w", "1", "-b", f"127.0.0.1:{port}", "config.wsgi"],
+            cwd=self.path,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            base = f"http://127.0.0.1:{port}"
+            self._wait(base)
+            timings = {name: self._time(base + url) for name, url in self.urls.items()}
+            workers = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
+            memory = rss_mib(int(workers[0])) if workers else None
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+        return timings, memory
+
+    def _wait(self, base):
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(base + "/robots.txt", timeout=5)
+                return
+            except OSError:
+                time.sleep(0.2)
+        raise SystemExit("gunicorn did not answer")
+
+    def _time(self, url):
+        samples = []
+        for number in range(self.args.requests + 1):
+            began = time.perf_counter()
+            with urllib.request.urlopen(url, timeout=120) as response:
+                body = response.read()
+                assert response.status == 200 and body, url
+            if number:  # The first request warms this URL up (and fills the page cache when it is on).
+                samples.append((time.perf_counter() - began) * 1000)
+        return {"p50_ms": round(statistics.median(samples), 1), "p95_ms": round(percentile(samples, 0.95), 1)}
+
+    def measure(self):
+        self.build()
+        uncached, memory = self.serve_and_time(cached=False)
+        cached, _memory = self.serve_and_time(cached=True)
+        queries = self.run_python(QUERIES, json.dumps(self.urls))
+        return {
+            "pages": self.args.pages,
+            "worker_rss_mib_after_every_page_type": memory,
+            "urls": self.urls,
+            "uncached": uncached,
+            "cached": cached,
+            "queries": queries,
+        }
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", type=int, default=1000, help="pages to generate (default 1000)")
+    parser.add_argument("--requests", type=int, default=15, help="timed requests per URL (default 15)")
+    parser.add_argument("--against", help="a git ref to measure the same way, for ratios")
+    parser.add_argument("--json", help="also write the figures to this file")
+    args = parser.parse_args()
+
+    workdir = Path(tempfile.mkdtemp(prefix="pages-bench-"))
+    results = {"machine": f"{os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f} at the start"}
+    other_tree = None
+    try:
+        results["this"] = Checkout(ROOT, workdir / "this", args).measure()
+        if args.against:
+            other_tree = workdir / "against"
+            subprocess.run(["git", "worktree", "add", "--detach", str(other_tree), args.against], cwd=ROOT, check=True)
+            results["against"] = {"ref": args.against, **Checkout(other_tree, workdir / "other", args).measure()}
+            results["p50_ratio_uncached"] = {
+                name: round(figures["p50_ms"] / results["against"]["uncached"][name]["p50_ms"], 2)
+                for name, figures in results["this"]["uncached"].items()
+                if name in results["against"]["uncached"]
+            }
+        results["machine"] += f", {os.getloadavg()[0]:.1f} at the end"
+        print(json.dumps(results, indent=2))
+        if args.json:
+            Path(args.json).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    finally:
+        if other_tree is not None:
+            subprocess.run(["git", "worktree", "remove", "--force", str(other_tree)], cwd=ROOT, check=False)
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,26 @@
+"""A page of a list whose links keep the rest of the query string, for pages that show several lists."""
+
+from django.core.paginator import Paginator
+
+
+class PagedList:
+    """One page of a list, with links to its neighbours that keep the rest of the query (the other list's
+    page); shaped for programmes/includes/pagination.html."""
+
+    def __init__(self, request, queryset, parameter, per_page):
+        self.page = Paginator(queryset, per_page).get_page(request.GET.get(parameter))
+        self._query = request.GET
+        self._parameter = parameter
+
+    def _url(self, number):
+        query = self._query.copy()
+        query[self._parameter] = number
+        return f"?{query.urlencode()}"
+
+    @property
+    def previous_url(self):
+        return self._url(self.page.previous_page_number()) if self.page.has_previous() else None
+
+    @property
+    def next_url(self):
+        return self._url(self.page.next_page_number()) if self.page.has_next() else None
