@@ -7,7 +7,8 @@ Builds the site with bench/content.py (English, French and Spanish trees) in a t
 page type measures p50/p95 over `--requests` requests with the page cache off (uncached) and on (cached), the SQL
 queries of one render (Django's test client in the same checkout), and the worker's resident memory after every
 page type was served. `--against <git ref>` runs the same on that commit (a temporary git worktree) in the same run
-and prints this commit's p50 divided by the other's. Every timed response must be 200 and non-empty.
+and prints this commit's p50 divided by the other's; the two are served side by side and their requests
+alternate, so the load on the machine weighs on both alike. Every timed response must be 200 and non-empty.
 """
 
 import argparse
@@ -116,8 +117,9 @@ class Checkout:
         self.env.pop("ELASTICSEARCH_URL", None)
 
     def run_python(self, code, *argv):
+        env = {**self.env, "PAGE_CACHE": "0"}  # Queries are counted on renders, never on page cache hits.
         done = subprocess.run(
-            [self.python, "-c", code, *argv], cwd=self.path, env=self.env, capture_output=True, text=True, check=False
+            [self.python, "-c", code, *argv], cwd=self.path, env=env, capture_output=True, text=True, check=False
         )
         if done.returncode:
             raise SystemExit(f"{self.path}: {done.stderr[-3000:]}")
@@ -131,26 +133,26 @@ class Checkout:
         )
         print(f"{self.path}: built {self.args.pages} pages in {time.monotonic() - began:.0f} s", flush=True)
 
-    def serve_and_time(self, cached):
+    def start(self, cached):
         port = free_port()
         env = {**self.env, "PAGE_CACHE": "1" if cached else "0"}
-        server = subprocess.Popen(
+        self.server = subprocess.Popen(
             [str(ROOT / ".venv" / "bin" / "gunicorn"), "-w", "1", "-b", f"127.0.0.1:{port}", "config.wsgi"],
             cwd=self.path,
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        try:
-            base = f"http://127.0.0.1:{port}"
-            self._wait(base)
-            timings = {name: self._time(base + url) for name, url in self.urls.items()}
-            workers = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
-            memory = rss_mib(int(workers[0])) if workers else None
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
-        return timings, memory
+        self.base = f"http://127.0.0.1:{port}"
+        self._wait(self.base)
+
+    def worker_rss(self):
+        workers = Path(f"/proc/{self.server.pid}/task/{self.server.pid}/children").read_text().split()
+        return rss_mib(int(workers[0])) if workers else None
+
+    def stop(self):
+        self.server.terminate()
+        self.server.wait(timeout=30)
 
     def _wait(self, base):
         for _ in range(300):
@@ -161,30 +163,44 @@ class Checkout:
                 time.sleep(0.2)
         raise SystemExit("gunicorn did not answer")
 
-    def _time(self, url):
-        samples = []
-        for number in range(self.args.requests + 1):
-            began = time.perf_counter()
-            with urllib.request.urlopen(url, timeout=120) as response:
-                body = response.read()
-                assert response.status == 200 and body, url
-            if number:  # The first request warms this URL up (and fills the page cache when it is on).
-                samples.append((time.perf_counter() - began) * 1000)
-        return {"p50_ms": round(statistics.median(samples), 1), "p95_ms": round(percentile(samples, 0.95), 1)}
+    def get_ms(self, url):
+        began = time.perf_counter()
+        with urllib.request.urlopen(self.base + url, timeout=120) as response:
+            body = response.read()
+            assert response.status == 200 and body, url
+        return (time.perf_counter() - began) * 1000
 
-    def measure(self):
-        self.build()
-        uncached, memory = self.serve_and_time(cached=False)
-        cached, _memory = self.serve_and_time(cached=True)
-        queries = self.run_python(QUERIES, json.dumps(self.urls))
-        return {
-            "pages": self.args.pages,
-            "worker_rss_mib_after_every_page_type": memory,
-            "urls": self.urls,
-            "uncached": uncached,
-            "cached": cached,
-            "queries": queries,
-        }
+
+def figures(samples):
+    return {"p50_ms": round(statistics.median(samples), 1), "p95_ms": round(percentile(samples, 0.95), 1)}
+
+
+def measure(checkouts, args):
+    """Both checkouts served at once, their requests alternated URL by URL, so load on the machine hits both alike."""
+    results = {checkout: {"pages": args.pages, "urls": checkout.urls} for checkout in checkouts}
+    for cached in (False, True):
+        label = "cached" if cached else "uncached"
+        for checkout in checkouts:
+            checkout.start(cached)
+        try:
+            for name in checkouts[0].urls:
+                samples = {checkout: [] for checkout in checkouts}
+                for number in range(args.requests + 1):
+                    for checkout in checkouts:
+                        elapsed = checkout.get_ms(checkout.urls[name])
+                        if number:  # The first request warms the URL up (and fills the page cache when it is on).
+                            samples[checkout].append(elapsed)
+                for checkout in checkouts:
+                    results[checkout].setdefault(label, {})[name] = figures(samples[checkout])
+            if not cached:
+                for checkout in checkouts:
+                    results[checkout]["worker_rss_mib_after_every_page_type"] = checkout.worker_rss()
+        finally:
+            for checkout in checkouts:
+                checkout.stop()
+    for checkout in checkouts:
+        results[checkout]["queries"] = checkout.run_python(QUERIES, json.dumps(checkout.urls))
+    return [results[checkout] for checkout in checkouts]
 
 
 def main():
@@ -199,15 +215,20 @@ def main():
     results = {"machine": f"{os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f} at the start"}
     other_tree = None
     try:
-        results["this"] = Checkout(ROOT, workdir / "this", args).measure()
+        checkouts = [Checkout(ROOT, workdir / "this", args)]
         if args.against:
             other_tree = workdir / "against"
             subprocess.run(["git", "worktree", "add", "--detach", str(other_tree), args.against], cwd=ROOT, check=True)
-            results["against"] = {"ref": args.against, **Checkout(other_tree, workdir / "other", args).measure()}
+            checkouts.append(Checkout(other_tree, workdir / "other", args))
+        for checkout in checkouts:
+            checkout.build()
+        measured = measure(checkouts, args)
+        results["this"] = measured[0]
+        if args.against:
+            results["against"] = {"ref": args.against, **measured[1]}
             results["p50_ratio_uncached"] = {
                 name: round(figures["p50_ms"] / results["against"]["uncached"][name]["p50_ms"], 2)
                 for name, figures in results["this"]["uncached"].items()
-                if name in results["against"]["uncached"]
             }
         results["machine"] += f", {os.getloadavg()[0]:.1f} at the end"
         print(json.dumps(results, indent=2))
