@@ -2,6 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
+from core.text_lengths import TextTooLong
 from home.demo.builder import DemoBuildError, build_demo_site
 
 
@@ -32,6 +33,8 @@ class Command(BaseCommand):
             )
         except DemoBuildError as error:
             raise CommandError(str(error)) from error
+        except TextTooLong as error:  # a text (or its translation) longer than its column: nothing was saved
+            raise CommandError(f"A demo text does not fit its column, so nothing was built: {error}") from error
         for note in report.notes:
             self.stdout.write(note)
         self.stdout.write(self.style.SUCCESS(report.summary()))
