@@ -4,9 +4,9 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
+from core.models import StrategicPriority
 from core.text_lengths import TextTooLong
-from home.demo.texts import taxonomy as demo_taxonomy
-from home.models import StrategicPriority
+from demo.texts import taxonomy as demo_taxonomy
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -35,7 +35,7 @@ def test_update_fields_checks_only_what_is_saved():
 
 def test_the_admin_form_refuses_an_overlong_short_name_without_an_error_page(admin_client):
     priority = factories.create_priority(4, "ICTs for peace", short_name="Peace")
-    url = reverse("wagtailsnippets_home_strategicpriority:edit", args=[priority.pk])
+    url = reverse("wagtailsnippets_core_strategicpriority:edit", args=[priority.pk])
     form = admin_client.get(url).context["form"]
     data = {name: form[name].value() or "" for name in form.fields}
     data["short_name_ar"] = TOO_LONG
@@ -49,7 +49,7 @@ def test_the_admin_form_refuses_an_overlong_short_name_without_an_error_page(adm
 
 def test_seed_demo_stops_with_a_clear_message_and_builds_nothing(monkeypatch):
     too_long = [{**spec, "short_name": "x" * 61} if spec["number"] == 4 else spec for spec in demo_taxonomy.PRIORITIES]
-    monkeypatch.setattr("home.demo.terms.VOCABULARIES", [(StrategicPriority, too_long)])
+    monkeypatch.setattr("demo.terms.VOCABULARIES", [(StrategicPriority, too_long)])
     with pytest.raises(CommandError, match=r"does not fit its column.*short_name: 61 characters where at most 60"):
         call_command("seed_demo", "--no-translations")
     assert not StrategicPriority.objects.exists()
