@@ -116,17 +116,34 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # unpublish, move, delete and snippet or settings change; production.py keeps it in files when there is no Redis, so
 # that every gunicorn worker sees the same purge. "renditions" is Wagtail's: a card's <picture> looks up six.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# Seconds to wait for Redis to connect or answer; it answers in well under a millisecond when it is well.
+REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.5"))
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 
 
-def cache_config(name, timeout=300, max_entries=300):
+def redis_options(fail_open=True):
+    """django-redis options for a cache that a Redis outage never turns into an error page (see core/cache.py).
+
+    fail_open: an unreachable Redis reads as a miss and writes are dropped. The page cache sets it off and catches
+    the errors itself, because it must know when a purge did not reach Redis.
+    """
+    return {
+        "REDIS_CLIENT_CLASS": "core.cache.FailFastRedis",
+        "SOCKET_CONNECT_TIMEOUT": REDIS_TIMEOUT,
+        "SOCKET_TIMEOUT": REDIS_TIMEOUT,
+        "IGNORE_EXCEPTIONS": fail_open,
+    }
+
+
+def cache_config(name, timeout=300, max_entries=300, fail_open=True):
     if REDIS_URL:
         return {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": f"caucus-{name}",
             "TIMEOUT": timeout,
+            "OPTIONS": redis_options(fail_open),
         }
     return {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
@@ -140,7 +157,7 @@ CACHES = {
     "default": cache_config("default"),
     # A day in Redis, where Wagtail's purge of a deleted rendition reaches every worker; in memory, Django's 5 minutes.
     "renditions": cache_config("renditions", timeout=86400 if REDIS_URL else 300, max_entries=20000),
-    "pages": cache_config("pages", timeout=PAGE_CACHE_SECONDS, max_entries=2000),
+    "pages": cache_config("pages", timeout=PAGE_CACHE_SECONDS, max_entries=2000, fail_open=False),
 }
 
 AUTH_PASSWORD_VALIDATORS = [

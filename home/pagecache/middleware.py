@@ -32,6 +32,26 @@ _UNCACHEABLE_DIRECTIVES = ("private", "no-cache", "no-store")
 logger = logging.getLogger(__name__)
 
 
+class _Outage:
+    """Logs once when the cache stops answering and once when it is back, not on every request in between."""
+
+    def __init__(self):
+        self.active = False
+
+    def began(self, error):
+        if not self.active:
+            self.active = True
+            logger.warning("Page cache unavailable; pages are served uncached until it answers (%s)", error)
+
+    def ended(self):
+        if self.active:
+            self.active = False
+            logger.warning("Page cache answers again")
+
+
+_outage = _Outage()
+
+
 def _in_scope(request):
     try:
         match = resolve(request.path_info)
@@ -81,10 +101,11 @@ class PageCacheMiddleware:
         try:
             key = store.key_for(request, getattr(request, "LANGUAGE_CODE", None) or translation.get_language())
             cached = store.get(key)
-        except Exception:
+        except Exception as error:
             # The site stays up while the cache is down (Redis restarting, a full disk): pages are rendered as usual.
-            logger.exception("Page cache unavailable; serving %s uncached", request.path)
+            _outage.began(error)
             return self._bypass(self.get_response(request))
+        _outage.ended()
         if cached is not None:
             return self._mark(cached, "HIT")
 
@@ -93,8 +114,8 @@ class PageCacheMiddleware:
             return self._bypass(response)
         try:
             store.put(key, response)
-        except Exception:
-            logger.exception("Page cache unavailable; %s not stored", request.path)
+        except Exception as error:
+            _outage.began(error)
             return self._bypass(response)
         return self._mark(response, "MISS")
 

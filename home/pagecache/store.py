@@ -6,6 +6,7 @@ expire by themselves. No cache backend has to support deleting by pattern, and a
 
 import hashlib
 import logging
+import threading
 import time
 
 from django.core.cache import caches
@@ -30,6 +31,8 @@ def _fresh_generation():
 
 
 def generation():
+    if _purge_missed.is_set():
+        _retry_missed_purge()
     cache = _cache()
     current = cache.get(_GENERATION_KEY)
     if current is None:
@@ -46,12 +49,26 @@ def _bump():
         cache.set(_GENERATION_KEY, _fresh_generation(), timeout=None)
 
 
+# Set when a purge could not reach the cache (Redis down or frozen): the next read in this process purges first, so
+# pages stored before the publish are not served again once the cache answers.
+_purge_missed = threading.Event()
+
+
 def _safe_bump():
     try:
         _bump()
-    except Exception:
-        # Publishing must go on; pages cached before stay until PAGE_CACHE_SECONDS at most.
-        logger.exception("Page cache unavailable; could not purge it")
+    except Exception as error:
+        # Publishing must go on; the purge is made again before this process next reads the cache.
+        _purge_missed.set()
+        logger.warning("Page cache unavailable; the purge will be retried when it answers (%s)", error)
+    else:
+        _purge_missed.clear()
+
+
+def _retry_missed_purge():
+    """Raises while the cache is still unavailable, so the caller serves the page uncached."""
+    _bump()
+    _purge_missed.clear()
 
 
 def purge():
