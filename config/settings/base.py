@@ -36,6 +36,10 @@ INSTALLED_APPS = [
     "programmes",
     "search",
     "wagtail_localize",
+    # Background work (form notifications, the Sourcebook PDF, search index updates): the task framework Wagtail
+    # uses, with its database backend; `manage.py db_worker` runs the tasks.
+    "django_tasks",
+    "django_tasks_db",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -110,6 +114,10 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Tasks wait in the database for `manage.py db_worker` (make run and the compose file start one). TASKS_BACKEND=
+# django_tasks.backends.immediate.ImmediateBackend runs them inside the request instead, with no worker.
+TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
 # Caches: Redis when REDIS_URL is set (e.g. redis://redis:6379/0), shared by every worker and host; otherwise memory
 # in each process. "pages" is the page cache for anonymous visitors (home/pagecache), purged on every publish,

@@ -27,3 +27,5 @@ CACHES = {
     "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "caucus-test-pages"},
 }
 PAGE_CACHE_ENABLED = False
+# Tasks run at once inside the test that enqueues them; tests of the worker switch to the database backend.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

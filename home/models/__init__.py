@@ -1,10 +1,12 @@
 from home.models.forms import FormField, FormPage
+from home.models.notifications import FormNotification
 from home.models.pages import HomePage, HomePageFeaturedPlan, StandardPage
 from home.models.site_settings import SiteSettings
 from home.models.taxonomy import MaterialType, PartnerOrganisation, Region, StrategicPriority, Topic
 
 __all__ = [
     "FormField",
+    "FormNotification",
     "FormPage",
     "HomePage",
     "HomePageFeaturedPlan",
