@@ -10,7 +10,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock, table_of_contents
 from home.models.base import BasePage
-from sourcebook.pdf import book_pdf_response
+from sourcebook.downloads import book_pdf_response
 
 
 class SourcebookPage(RoutablePageMixin, BasePage):

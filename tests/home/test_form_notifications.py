@@ -105,7 +105,7 @@ def test_after_the_last_retry_it_is_marked_given_up_and_admins_see_why(
     assert admin_client.get(reverse("form_notifications:edit", args=[notification.pk])).status_code in {302, 403}
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_database_worker_sends_what_the_request_queued_and_retries_a_failure(client, settings, home, mail_down):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     settings.FORM_NOTIFICATION_RETRY_DELAYS = (3600,)
