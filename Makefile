@@ -34,8 +34,11 @@ seed: migrate
 admin: migrate
 	$(PY) manage.py ensure_admin
 
+# The background worker (form notifications, the Sourcebook PDF, search index updates) runs beside the server and
+# stops with it.
 serve: install
-	@echo "Serving the site at http://$(HOST):$(PORT)/ (admin at http://$(HOST):$(PORT)/admin/)"
+	@echo "Serving the site at http://$(HOST):$(PORT)/ (admin at http://$(HOST):$(PORT)/admin/), with a background worker"
+	$(PY) manage.py db_worker --queue-name '*' & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test-install: $(VENV)/.installed-test
