@@ -22,7 +22,8 @@ Interface for the search service
 Indexing: one index per content language (``<prefix>wagtailcore_page_<lang>``, an alias when ATOMIC_REBUILD is on,
 the default), documents built with the page's language active so translated taxonomy names are indexed in it.
 ``update_index`` builds fresh indices for every language and swaps all aliases in one atomic request. When the
-engine is unreachable, saving a page logs a warning and carries on; ``update_index`` catches up later.
+engine is unreachable, saving a page logs a warning and carries on; the change waits in a queue in the database and
+the worker replays it once the engine answers (search/catchup.py).
 OpenSearch runs through modelsearch's own ``modelsearch.backends.opensearch3`` (no per-language analysis);
 ``ENGINE_ERRORS`` covers opensearch-py's errors when it is installed.
 """
@@ -47,6 +48,7 @@ from modelsearch.backends.elasticsearch9 import (
 from modelsearch.backends.elasticsearchbase import get_model_root
 from wagtail.models import Locale
 
+from search import catchup
 from search.indexing import (
     AtomicLanguageRebuilder,
     BasicLanguageRebuilder,
@@ -166,17 +168,42 @@ class LanguageAwareBackendMixin:
     def bulk(self, client, actions, **kwargs):
         return super().bulk(self.admin_client, actions, **kwargs)
 
+    unavailable_errors = ENGINE_UNAVAILABLE
+
     def add(self, obj):
+        """Index `obj`; while the engine is unreachable the change waits in the catch-up queue (search/catchup.py)."""
         try:
             super().add(obj)
         except ENGINE_UNAVAILABLE as error:
-            logger.warning("Search engine unreachable, %r not indexed (update_index will catch up): %s", obj, error)
+            logger.warning("Search engine unreachable, %r not indexed (queued until it answers): %s", obj, error)
+            catchup.remember(obj, "index", None, error)
+            return
+        if catchup.has_pending():
+            catchup.replay(self)
 
     def delete(self, obj):
         try:
             super().delete(obj)
         except ENGINE_UNAVAILABLE as error:
-            logger.warning("Search engine unreachable, %r not removed (update_index will catch up): %s", obj, error)
+            logger.warning("Search engine unreachable, %r not removed (queued until it answers): %s", obj, error)
+            catchup.remember(obj, "delete", self._language_of(obj), error)
+
+    def add_now(self, obj):
+        """Index `obj`, raising if the engine is unreachable (the catch-up replay)."""
+        super().add(obj)
+
+    def delete_now(self, obj, language=None):
+        """Remove `obj`'s document from its language's index (from every language's when not known)."""
+        index = self.get_index_for_model(type(obj))
+        parts = [index.parts[language]] if language in index.parts else list(index.parts.values())
+        for part in parts:
+            part.delete_item(obj)
+
+    def _language_of(self, obj):
+        try:
+            return self.get_index_for_model(type(obj)).languages.of(obj)
+        except Exception:  # noqa: BLE001 - only a hint for the replay, which tries every language without it
+            return None
 
 
 class LanguageQueryCompiler(Elasticsearch9SearchQueryCompiler):

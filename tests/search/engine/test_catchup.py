@@ -1,0 +1,92 @@
+"""Pages published while the engine is down are found once it is back, with nobody running update_index: the
+missed changes wait in the database and the background worker replays them (search/catchup.py)."""
+
+import datetime
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
+from wagtail.models import Page
+
+from search import catchup
+from search.models import PendingIndexChange
+from tests.search.engine.content import library, material
+
+# The real worker takes an exclusive transaction, which SQLite cannot open inside a test's transaction.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+@pytest.fixture
+def database_tasks(settings):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+def run_worker():
+    call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
+
+
+def replays():
+    return DBTaskResult.objects.filter(task_path=catchup.replay_index_changes.module_path)
+
+
+def the_minute_passes():
+    """What waiting for the scheduled replay looks like to the worker: its time has come."""
+    replays().filter(status="READY").update(run_after=timezone.now())
+
+
+def titles(engine, fr):
+    engine.refresh()
+    results = engine.backend.search("atelier", Page.objects.live().filter(locale=fr.locale))
+    return sorted(page.title for page in results)
+
+
+def test_a_page_published_while_the_engine_was_down_is_found_within_a_minute_of_its_return(
+    engine, home, database_tasks
+):
+    fr = library(home, "fr")
+    material(fr, "Atelier de plaidoyer")
+    run_worker()
+    assert titles(engine, fr) == ["Atelier de plaidoyer"]
+
+    engine.node.stop()
+    try:
+        material(fr, "Formation des formatrices", text="Animer un atelier de formation.")
+        run_worker()  # the index update fails: the change is kept, and a replay is scheduled
+
+        assert PendingIndexChange.objects.filter(action="index").exists()
+        scheduled = replays().get(status="READY")
+        assert scheduled.run_after - timezone.now() <= datetime.timedelta(minutes=1)
+
+        the_minute_passes()
+        run_worker()  # still down: the replay asks again later
+        assert PendingIndexChange.objects.exists()
+        assert replays().filter(status="READY").count() == 1
+    finally:
+        engine.node.start()
+
+    the_minute_passes()
+    run_worker()
+
+    assert not PendingIndexChange.objects.exists()
+    assert titles(engine, fr) == ["Atelier de plaidoyer", "Formation des formatrices"]
+
+
+def test_an_unpublish_while_the_engine_was_down_takes_the_page_out_once_it_is_back(engine, home, database_tasks):
+    fr = library(home, "fr")
+    material(fr, "Atelier de plaidoyer")
+    gone = material(fr, "Atelier annulé")
+    run_worker()
+    assert titles(engine, fr) == ["Atelier annulé", "Atelier de plaidoyer"]
+
+    engine.node.stop()
+    try:
+        gone.delete()
+        assert PendingIndexChange.objects.filter(action="delete").exists()
+    finally:
+        engine.node.start()
+
+    the_minute_passes()
+    run_worker()
+
+    assert titles(engine, fr) == ["Atelier de plaidoyer"]
