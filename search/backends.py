@@ -46,7 +46,7 @@ from modelsearch.backends.elasticsearch9 import (
     Elasticsearch9SearchResults,
 )
 from modelsearch.backends.elasticsearchbase import get_model_root
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from search import catchup
 from search.indexing import (
@@ -64,8 +64,13 @@ from search.indexing import (
 
 logger = logging.getLogger(__name__)
 
+
+class IndicesNotBuilt(Exception):
+    """The engine answers but update_index has not built its indices yet (a first start): search the database."""
+
+
 #: What an engine search raises when the engine is down, slow (timeout), or not set up (index missing).
-ENGINE_ERRORS = (TransportError, ApiError)
+ENGINE_ERRORS = (TransportError, ApiError, IndicesNotBuilt)
 #: The subset that means "unreachable": indexing swallows these with a warning.
 ENGINE_UNAVAILABLE = (TransportError,)
 try:  # OpenSearch through modelsearch's stock backend (ELASTICSEARCH_BACKEND=modelsearch.backends.opensearch3)
@@ -74,6 +79,9 @@ except ImportError:  # pragma: no cover - opensearch-py is not a dependency
     pass
 else:  # pragma: no cover
     ENGINE_ERRORS += (OpenSearchError,)
+
+# Index prefixes whose indices update_index has built, in this process (they stay built).
+_built_indices = {}
 
 MAX_SINGLE_REQUEST = 10_000  # Elasticsearch's default index.max_result_window
 INDEXING_TIMEOUT = 60  # seconds, for bulk and index administration (searches keep the short TIMEOUT)
@@ -138,6 +146,7 @@ class LanguageAwareBackendMixin:
         atomic = params.get("ATOMIC_REBUILD", True)
         super().__init__(params)
         self.rebuilder_class = AtomicLanguageRebuilder if atomic else BasicLanguageRebuilder
+        self.atomic_rebuild = atomic
         self.search_languages = None  # None: every language
         self.admin_client = self.es.options(request_timeout=self.indexing_timeout)
 
@@ -155,7 +164,25 @@ class LanguageAwareBackendMixin:
         parts = {lang: LanguageIndex(self, f"{base}_{lang.replace('-', '_')}", lang) for lang in self.content_languages}
         return LanguageIndexes(self, base, parts, self.search_languages)
 
+    def indices_built(self):
+        """Whether update_index has built the indices (aliases with our mappings); if not, asks the worker to.
+
+        Until then searches answer from the database and index changes wait in the catch-up queue, instead of the
+        engine creating indices with guessed mappings that find nothing."""
+        if _built_indices.get(self.index_prefix):
+            return True
+        name = self.get_index_for_model(Page).parts[self.content_languages[0]].name
+        check = self.admin_client.indices.exists_alias if self.atomic_rebuild else self.admin_client.indices.exists
+        built = bool(check(name=name) if self.atomic_rebuild else check(index=name))
+        if built:
+            _built_indices[self.index_prefix] = True
+        else:
+            catchup.schedule_build()
+        return built
+
     def _search(self, query_compiler_class, query, model_or_queryset, **kwargs):
+        if not self.indices_built():
+            raise IndicesNotBuilt(f"update_index has not built the indices under {self.index_prefix!r} yet")
         backend = self
         if self.search_languages is None and isinstance(model_or_queryset, QuerySet):
             languages = _locale_filter(model_or_queryset)
@@ -173,6 +200,9 @@ class LanguageAwareBackendMixin:
     def add(self, obj):
         """Index `obj`; while the engine is unreachable the change waits in the catch-up queue (search/catchup.py)."""
         try:
+            if not self.indices_built():
+                catchup.remember(obj, "index", None, "the indices are not built yet")
+                return
             super().add(obj)
         except ENGINE_UNAVAILABLE as error:
             logger.warning("Search engine unreachable, %r not indexed (queued until it answers): %s", obj, error)

@@ -11,6 +11,7 @@ import datetime
 import logging
 
 from django.apps import apps
+from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
 from django_tasks import TaskResultStatus, task
@@ -43,16 +44,36 @@ def has_pending():
     return _queue().objects.exists()
 
 
+def _queued(task_function):
+    backend = task_function.get_backend()
+    if not isinstance(backend, DatabaseBackend):
+        return False
+    return DBTaskResult.objects.filter(
+        task_path=task_function.module_path, status__in=[TaskResultStatus.READY, TaskResultStatus.RUNNING]
+    ).exists()
+
+
+def schedule_build():
+    """Ask the worker to build the indices (a first start), once; not with the immediate backend (no worker)."""
+    if build_indices.get_backend().supports_defer and not _queued(build_indices):
+        build_indices.enqueue()
+
+
+@task()
+def build_indices():
+    """update_index, then the changes made meanwhile."""
+    call_command("update_index", backend_name="default", verbosity=0)
+    replay_index_changes.enqueue()
+
+
 def schedule_replay(delay=REPLAY_SECONDS):
     """Queue one replay `delay` seconds from now, unless one is queued already (or deferring is not supported)."""
-    if not replay_index_changes.get_backend().supports_defer:
+    backend = replay_index_changes.get_backend()
+    if not backend.supports_defer:
         return
-    if isinstance(replay_index_changes.get_backend(), DatabaseBackend):
-        queued = DBTaskResult.objects.filter(
-            task_path=replay_index_changes.module_path, status=TaskResultStatus.READY
-        ).exists()
-        if queued:
-            return
+    ready = DBTaskResult.objects.filter(task_path=replay_index_changes.module_path, status=TaskResultStatus.READY)
+    if isinstance(backend, DatabaseBackend) and ready.exists():
+        return
     run_after = timezone.now() + datetime.timedelta(seconds=delay)
     replay_index_changes.using(run_after=run_after).enqueue()
 
@@ -72,6 +93,11 @@ def replay(backend=None):
     if not hasattr(backend, "add_now"):
         _queue().objects.all().delete()  # the database backend is always current
         return 0, False
+    try:
+        if not backend.indices_built():
+            return 0, True  # build_indices replays once it has built them
+    except backend.unavailable_errors:
+        return 0, True
     sent = 0
     for change in _queue().objects.all()[:BATCH_SIZE]:
         try:

@@ -2,6 +2,7 @@
 missed changes wait in the database and the background worker replays them (search/catchup.py)."""
 
 import datetime
+import uuid
 
 import pytest
 from django.core.management import call_command
@@ -10,7 +11,9 @@ from django_tasks_db.models import DBTaskResult
 from wagtail.models import Page
 
 from search import catchup
+from search.forms import SearchParams
 from search.models import PendingIndexChange
+from search.service import run_search
 from tests.search.engine.content import library, material
 
 # The real worker takes an exclusive transaction, which SQLite cannot open inside a test's transaction.
@@ -90,3 +93,41 @@ def test_an_unpublish_while_the_engine_was_down_takes_the_page_out_once_it_is_ba
     run_worker()
 
     assert titles(engine, fr) == ["Atelier de plaidoyer"]
+
+
+@pytest.fixture
+def fresh_engine(engine, settings):
+    """The engine as on a first start: nothing built under this index prefix yet."""
+    prefix = f"fresh_{uuid.uuid4().hex[:8]}_"
+    settings.WAGTAILSEARCH_BACKENDS = {
+        **engine.backends,
+        "default": {**engine.backends["default"], "INDEX_PREFIX": prefix},
+    }
+    settings.SEARCH_ENGINE_RETRY_SECONDS = 0
+    yield engine
+    names = list(engine.es.indices.get(index=f"{prefix}*"))
+    if names:
+        engine.es.indices.delete(index=",".join(names))
+
+
+def test_on_a_first_start_search_answers_from_the_database_with_the_notice_until_the_worker_built_the_indices(
+    fresh_engine, home, settings
+):
+    fr = library(home, "fr")
+    material(fr, "Atelier de plaidoyer")  # indexed at once in the database, kept for the engine
+    assert PendingIndexChange.objects.filter(action="index").exists()
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+    before = run_search(SearchParams({"q": "atelier"}), fr.locale)
+
+    assert before.degraded, "the page says results may be less complete"
+    assert [hit.title for hit in before.hits] == ["Atelier de plaidoyer"]
+    assert DBTaskResult.objects.filter(task_path=catchup.build_indices.module_path, status="READY").count() == 1
+
+    run_worker()  # builds the indices, then replays what was saved meanwhile
+    fresh_engine.refresh()
+    after = run_search(SearchParams({"q": "atelier"}), fr.locale)
+
+    assert not after.degraded
+    assert [hit.title for hit in after.hits] == ["Atelier de plaidoyer"]
+    assert titles(fresh_engine, fr) == ["Atelier de plaidoyer"]
