@@ -46,6 +46,7 @@ from modelsearch.backends.elasticsearch9 import (
     Elasticsearch9SearchResults,
 )
 from modelsearch.backends.elasticsearchbase import get_model_root
+from modelsearch.index import get_indexed_models
 from wagtail.models import Locale, Page
 
 from search import catchup
@@ -179,6 +180,25 @@ class LanguageAwareBackendMixin:
         else:
             catchup.schedule_build()
         return built
+
+    def remove_unfinished_indices(self, created_after=None, created_before=None):
+        """Delete the indices a rebuild created but never put behind their alias (it was interrupted); returns
+        their names. Only `<alias>_<7 characters>` indices without an alias count, created in the given window."""
+        aliases = {
+            part.name for model in get_indexed_models() for part in self.get_index_for_model(model).parts.values()
+        }
+        found = self.admin_client.indices.get(index=f"{self.index_prefix}*", features="aliases,settings")
+        unfinished = []
+        for name, info in found.items():
+            created = int(info["settings"]["index"]["creation_date"]) / 1000
+            if info.get("aliases") or name[:-8] not in aliases or name[-8] != "_":
+                continue
+            if (created_after and created < created_after) or (created_before and created > created_before):
+                continue
+            unfinished.append(name)
+        if unfinished:
+            self.admin_client.indices.delete(index=",".join(unfinished))
+        return unfinished
 
     def _search(self, query_compiler_class, query, model_or_queryset, **kwargs):
         if not self.indices_built():
