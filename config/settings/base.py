@@ -128,6 +128,8 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.5"))
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# How long a CDN (a shared cache) may keep an anonymous page: `Cache-Control: public, max-age=0, s-maxage=…`.
+CDN_CACHE_SECONDS = int(os.environ.get("CDN_CACHE_SECONDS", "60"))
 
 
 def redis_options(fail_open=True):
@@ -167,6 +169,23 @@ CACHES = {
     "renditions": cache_config("renditions", timeout=86400 if REDIS_URL else 300, max_entries=20000),
     "pages": cache_config("pages", timeout=PAGE_CACHE_SECONDS, max_entries=2000, fail_open=False),
 }
+
+# An optional CDN purged on publish by wagtail.contrib.frontend_cache: FRONTEND_CACHE_PURGE_URL for a Varnish-style
+# HTTP PURGE endpoint, or CLOUDFLARE_BEARER_TOKEN and CLOUDFLARE_ZONE_ID.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_BEARER_TOKEN"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ["CLOUDFLARE_BEARER_TOKEN"],
+        "ZONEID": os.environ.get("CLOUDFLARE_ZONE_ID", ""),
+    }
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

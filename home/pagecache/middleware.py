@@ -11,7 +11,7 @@ from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.urls import Resolver404, resolve
 from django.utils import translation
-from django.utils.cache import patch_vary_headers
+from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from home.pagecache import store
 
@@ -112,6 +112,8 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if not _storable(request, response):
             return self._bypass(response)
+        # A CDN in front may hold it too (a publish purges it there when FRONTEND_CACHE_* is set); browsers ask again.
+        patch_cache_control(response, public=True, max_age=0, s_maxage=settings.CDN_CACHE_SECONDS)
         try:
             store.put(key, response)
         except Exception as error:
