@@ -46,3 +46,5 @@ if TEST_DATABASE == "postgres":
     }
 elif TEST_DATABASE != "sqlite":
     raise ImproperlyConfigured(f"TEST_DATABASE must be 'sqlite' or 'postgres', not {TEST_DATABASE!r}")
+# Tasks run at once inside the test that enqueues them; tests of the worker switch to the database backend.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
