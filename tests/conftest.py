@@ -8,6 +8,9 @@ from wagtail.models import Site
 
 from tests import factories
 
+# TEST_DATABASE=postgres: the session runs on a throwaway PostgreSQL cluster.
+pytest_plugins = ["tests.postgres_fixtures"]
+
 # Tests that share an expensive package- or module-wide fixture (a seeded site, Chromium, the search node) run on one
 # pytest-xdist worker together (`--dist loadgroup`), so each of those is built once per run; the rest spread freely.
 SHARED_SETUP_GROUPS = {
@@ -15,7 +18,6 @@ SHARED_SETUP_GROUPS = {
     "tests/demo/": "demo",
     "tests/editors/": "editors",
     "tests/search/engine/": "engine",
-    "tests/home/test_seed_demo.py": "seed-demo",
 }
 
 
