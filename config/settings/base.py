@@ -218,6 +218,10 @@ else:
 
 WAGTAIL_SITE_NAME = "WSIS Gender Caucus"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The origin of every absolute URL (canonical, hreflang, sitemap, feeds, .ics, robots.txt, OpenGraph): core/origin.py.
+# Unset, it is the Wagtail Site's root URL; in development it is the origin the visitor used.
+SITE_URL = os.environ.get("SITE_URL", "")
+ABSOLUTE_URLS_FROM_REQUEST = env_bool("ABSOLUTE_URLS_FROM_REQUEST", DEBUG)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

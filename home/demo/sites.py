@@ -1,5 +1,8 @@
 """The default Site: Wagtail's welcome page replaced by the demo home page, and the site's settings."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings as django_settings
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, Site
 
@@ -41,10 +44,12 @@ def configure_default_site(ctx, home, root):
     moved = Site.objects.filter(root_page=root).exclude(is_default_site=True).update(root_page=home)
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
+        address = urlsplit(django_settings.WAGTAILADMIN_BASE_URL)
+        port = address.port or (443 if address.scheme == "https" else 80)
         site = Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name=texts.SITE_NAME
+            hostname=address.hostname, port=port, root_page=home, is_default_site=True, site_name=texts.SITE_NAME
         )
-        ctx.report.notes.append("Created the default site localhost:80.")
+        ctx.report.notes.append(f"Created the default site {site.hostname}:{site.port}.")
         return site
     changed = {}
     if site.root_page_id != home.pk:

@@ -6,8 +6,10 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.origin import CanonicalOriginMixin
 
-class BasePage(Page):
+
+class BasePage(CanonicalOriginMixin, Page):
     summary = models.TextField(
         _("summary"),
         blank=True,

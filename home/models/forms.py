@@ -11,6 +11,8 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from core.origin import CanonicalOriginMixin
+
 HONEYPOT_FIELD = "website"
 
 
@@ -41,7 +43,7 @@ class FormField(AbstractFormField):
     page = ParentalKey("FormPage", on_delete=models.CASCADE, related_name="form_fields")
 
 
-class FormPage(AbstractEmailForm):
+class FormPage(CanonicalOriginMixin, AbstractEmailForm):
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul"])
     thank_you_text = RichTextField(_("thank-you text"), blank=True, features=["bold", "italic", "link"])
 

@@ -37,7 +37,7 @@ def test_simplified_chinese_is_tagged_zh_hans(client, site):
 
     assert response.status_code == 200
     assert soup_of(response).html["lang"] == "zh-Hans"
-    assert alternates(response)["zh-Hans"] == "http://localhost/zh-hans/about/"
+    assert alternates(response)["zh-Hans"] == "http://testserver/zh-hans/about/"
 
 
 def test_error_pages_have_the_language_of_their_prefix(client, site):
@@ -50,10 +50,10 @@ def test_alternates_list_every_live_translation_and_the_english_default(client, 
     site["about"].copy_for_translation(publish_translation(site["home"], "es", title="Inicio").locale)  # a draft
 
     expected = {
-        "en": "http://localhost/en/about/",
-        "fr": "http://localhost/fr/a-propos/",
-        "ar": "http://localhost/ar/about/",
-        "x-default": "http://localhost/en/about/",
+        "en": "http://testserver/en/about/",
+        "fr": "http://testserver/fr/a-propos/",
+        "ar": "http://testserver/ar/about/",
+        "x-default": "http://testserver/en/about/",
     }
     for url in ("/en/about/", "/fr/a-propos/", "/ar/about/"):
         assert alternates(client.get(url)) == expected
