@@ -6,7 +6,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from home.models import MaterialType, PartnerOrganisation, Region, StrategicPriority, Topic
+from home.models import FooterText, MaterialType, PartnerOrganisation, Region, StrategicPriority, Topic
 
 
 class TermViewSet(SnippetViewSet):
@@ -50,6 +50,20 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyViewSetGroup)
+
+
+class FooterTextViewSet(SnippetViewSet):
+    """The footer in each language: "Translate" and "Sync" come from wagtail-localize, as for pages."""
+
+    model = FooterText
+    icon = "list-ul"
+    menu_label = _("Footer")
+    menu_order = 310
+    add_to_admin_menu = True
+    list_display = ["__str__", "locale"]
+
+
+register_snippet(FooterTextViewSet)
 
 
 @hooks.register("register_admin_viewset")

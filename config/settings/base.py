@@ -72,6 +72,8 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     # Sends /es/… to the page's own language when Spanish has no home page yet (Wagtail would serve English there).
     "home.middleware.PageLanguageRedirectMiddleware",
+    # /fr/<English slug>/ redirects to the French page, or offers the languages the page exists in.
+    "home.middleware.PageInOtherLanguagesMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -21,6 +21,7 @@ class Context:
     today: date
     refresh: bool = False
     contact_email: str = ""
+    footer: object = None
     # False while pages are first created: links to pages that do not exist yet are left out, then filled in.
     complete: bool = False
     images: dict = field(default_factory=dict)

@@ -4,12 +4,12 @@ from urllib.parse import urlsplit
 
 from django.conf import settings as django_settings
 from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from home.demo.context import DemoBuildError
 from home.demo.pages import stream_data
 from home.demo.texts import site as texts
-from home.models import HomePage, SiteSettings
+from home.models import FooterText, HomePage, SiteSettings
 
 WELCOME_TITLE = "Welcome to your new Wagtail site!"
 
@@ -67,25 +67,39 @@ def configure_default_site(ctx, home, root):
 
 
 def _social_links():
-    return [("link", dict(link)) for link in texts.SITE_SETTINGS["social_links"]]
+    return [("link", dict(link)) for link in texts.FOOTER["social_links"]]
 
 
 def ensure_site_settings(ctx, site):
-    """Fill the site's settings if they are new or empty; when refreshing, bring them in line with the texts."""
+    """Fill the site's contact address if it is new or empty; when refreshing, bring it in line with the texts."""
     settings = SiteSettings.objects.filter(site=site).first()
-    wanted = {key: value for key, value in texts.SITE_SETTINGS.items() if key != "social_links"}
-    blank = settings is None or not (settings.contact_email or settings.footer_text or settings.social_links)
+    blank = settings is None or not settings.contact_email
     if settings is None:
         settings = SiteSettings(site=site)
-    differs = any(getattr(settings, key) != value for key, value in wanted.items()) or stream_data(
-        settings._meta.get_field("social_links").get_prep_value(settings.social_links)
-    ) != stream_data([{"type": "link", "value": link} for link in texts.SITE_SETTINGS["social_links"]])
-    if blank or (ctx.refresh and differs):
-        for key, value in wanted.items():
-            setattr(settings, key, value)
-        settings.social_links = _social_links()
+    if blank or (ctx.refresh and settings.contact_email != texts.SITE_SETTINGS["contact_email"]):
+        settings.contact_email = texts.SITE_SETTINGS["contact_email"]
         settings.save()
         ctx.report.record("created" if blank else "updated", "site settings", str(site))
     else:
         ctx.report.record("present", "site settings", str(site))
     return settings
+
+
+def ensure_footer(ctx):
+    """The footer in the default language (the translations follow with the pages'); refreshed like the settings."""
+    footer = FooterText.objects.filter(locale=Locale.get_default()).first()
+    wanted_links = stream_data([{"type": "link", "value": link} for link in texts.FOOTER["social_links"]])
+    if footer is None:
+        footer = FooterText(locale=Locale.get_default(), text=texts.FOOTER["text"], social_links=_social_links())
+        footer.save()
+        ctx.report.record("created", "footer", str(footer))
+        return footer
+    links = stream_data(footer._meta.get_field("social_links").get_prep_value(footer.social_links))
+    if ctx.refresh and (footer.text != texts.FOOTER["text"] or links != wanted_links):
+        footer.text = texts.FOOTER["text"]
+        footer.social_links = _social_links()
+        footer.save()
+        ctx.report.record("updated", "footer", str(footer))
+    else:
+        ctx.report.record("present", "footer", str(footer))
+    return footer

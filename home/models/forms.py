@@ -3,6 +3,7 @@
 from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
@@ -69,4 +70,5 @@ class FormPage(CanonicalOriginMixin, AbstractEmailForm):
     subpage_types = []
 
     class Meta:
-        verbose_name = _("form page")
+        verbose_name = pgettext_lazy("page type", "form page")
+        verbose_name_plural = pgettext_lazy("page type", "form pages")

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -49,7 +50,8 @@ class HomePage(BasePage):
     max_count_per_parent = 1
 
     class Meta:
-        verbose_name = _("home page")
+        verbose_name = pgettext_lazy("page type", "home page")
+        verbose_name_plural = pgettext_lazy("page type", "home pages")
 
     def get_priorities(self):
         return StrategicPriority.objects.all()
@@ -96,4 +98,5 @@ class StandardPage(BasePage):
     subpage_types = ["home.StandardPage", "home.FormPage"]
 
     class Meta:
-        verbose_name = _("standard page")
+        verbose_name = pgettext_lazy("page type", "standard page")
+        verbose_name_plural = pgettext_lazy("page type", "standard pages")

@@ -72,8 +72,8 @@ CALENDAR = {
     "show_in_menus": True,
     "summary": "Regional, sub-regional and national capacity-building workshops, roundtables and webinars.",
     "introduction": p(
-        "Regional, sub-regional and national capacity-building workshops, roundtables and webinars organised with "
-        "the Caucus. National organisers can announce their events here: "
+        "The Caucus organises these events with national and regional partners. National organisers can announce "
+        "their events here: "
         '<a page="request-support">tell us about yours</a>.'
     ),
 }

@@ -7,9 +7,10 @@ FORM_FROM_ADDRESS = "noreply@example.org"
 
 SITE_NAME = "WSIS Gender Caucus"
 
-SITE_SETTINGS = {
-    "contact_email": CONTACT_EMAIL,
-    "footer_text": (
+SITE_SETTINGS = {"contact_email": CONTACT_EMAIL}
+
+FOOTER = {
+    "text": (
         "The WSIS Gender Caucus is a multi-stakeholder network working to integrate gender equality perspectives "
         "in the World Summit on the Information Society. The project “Bridging the Gender Gap in the Information "
         "Society” (2003–2006) is supported by the Nordic donors, in close cooperation with UNIFEM and the ITU."

@@ -23,10 +23,7 @@ SOURCEBOOK = {
         "ready-reckoner on organising national level programmes for WSIS and also provides information on "
         "preparations in many countries around the world.",
     )
-    + p(
-        "Read it chapter by chapter on the web, or "
-        '<a doc="sourcebook-pdf">download the whole Sourcebook as a PDF</a> to print and share.'
-    ),
+    + p("Read it chapter by chapter on the web, or download the whole Sourcebook as a PDF (below) to print and share."),
 }
 
 WHY = {
