@@ -17,6 +17,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Comment, Doctype
 from django.apps import apps
+from django.conf import settings
 from django.utils import translation
 
 # Words that are English and are not words of the other site languages written in Latin script (French, Spanish,
@@ -136,8 +137,9 @@ def _page_language(soup):
 class Crawler:
     """Breadth-first over the site's own links; each URL fetched once."""
 
-    def __init__(self, client, origin, *, host=None, follow_query_strings=False):
+    def __init__(self, client, origin, *, host=None, follow_query_strings=False, media_exists=None):
         self.client = client
+        self.media_exists = media_exists
         self.origin = origin.rstrip("/")
         self.host = host or urlsplit(self.origin).netloc
         self.follow_query_strings = follow_query_strings
@@ -161,6 +163,13 @@ class Crawler:
         return self.client.get(path, HTTP_HOST=self.host, secure=secure)
 
     def _visit(self, crawl, path):
+        if self.media_exists is not None and path.startswith(settings.MEDIA_URL):
+            # Media files are the web server's to serve, not Django's: check that the file is there.
+            exists = self.media_exists(path[len(settings.MEDIA_URL) :])
+            crawl.visited[path] = 200 if exists else 404
+            if not exists:
+                crawl.add("broken link", path, f"missing media file, linked from {crawl.referrers.get(path)}")
+            return []
         response = self._get(path)
         if response.status_code in (301, 302, 303, 307, 308):
             crawl.visited[path] = response.status_code
@@ -178,6 +187,8 @@ class Crawler:
         ):
             return []
         body = response.content.decode(response.charset or "utf-8", errors="replace")
+        if "calendar" in content_type:
+            body = re.sub(r"\r?\n[ \t]", "", body)  # iCalendar folds long lines (RFC 5545 §3.1).
         self._check_absolute(crawl, path, _ABSOLUTE.findall(body), xml="xml" in content_type)
         if "html" not in content_type:
             return self._links_in_text(body)

@@ -1,0 +1,79 @@
+"""What a first visit downloads: every page type's transfer size per language, on a cold cache, and the home page's
+budget (English 80 KB, Arabic 120 KB, Chinese 300 KB). Figures go to build/transfer-sizes.json and the README.
+
+The server does not compress (gzip or Brotli are the web server's job in production), so these are upper bounds.
+"""
+
+import json
+
+import pytest
+from wagtail.models import Locale
+
+from tests.browser.catalogue import PAGE_MODELS, TRANSFER_LANGUAGES
+from tests.browser.chromium import ROOT, WIDTHS
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+
+HOME_BUDGET_KB = {"en": 80, "fr": 80, "ar": 120, "zh-hans": 300}
+FIGURES = ROOT / "build" / "transfer-sizes.json"
+
+
+def _live_paths(language):
+    """{page type: path} of the first live page of each type in a language (the showcase languages have a few)."""
+    locale = Locale.objects.get(language_code=language)
+    paths = {}
+    for page_type, model in PAGE_MODELS.items():
+        page = model.objects.live().filter(locale=locale).order_by("path").first()
+        if page is not None:
+            paths[page_type] = page.get_url()
+    return paths
+
+
+def _transfer(browser, url):
+    """Bytes received (headers and bodies) loading `url` in a fresh browser context, and per resource type."""
+    context = browser.new_context(viewport=WIDTHS["desktop"])
+    page = context.new_page()
+    finished = []
+    page.on("requestfinished", finished.append)
+    response = page.goto(url, wait_until="load")
+    page.evaluate("document.fonts.ready.then(() => true)")
+    page.wait_for_load_state("networkidle")
+    by_type = {}
+    for request in finished:
+        sizes = request.sizes()
+        size = sizes["responseBodySize"] + sizes["responseHeadersSize"]
+        by_type[request.resource_type] = by_type.get(request.resource_type, 0) + size
+    context.close()
+    return response.status, sum(by_type.values()), by_type
+
+
+@pytest.fixture(scope="module")
+def figures(browser, demo, site_url):
+    """{language: {page type: {"total": bytes, "font": bytes, …}}}, measured once for the module."""
+    measured = {}
+    for language in TRANSFER_LANGUAGES:
+        measured[language] = {}
+        for page_type, path in _live_paths(language).items():
+            status, total, by_type = _transfer(browser, site_url + path)
+            assert status == 200, f"{path} answered {status}"
+            measured[language][page_type] = {"total": total, **by_type}
+    FIGURES.parent.mkdir(parents=True, exist_ok=True)
+    FIGURES.write_text(json.dumps(measured, indent=1, sort_keys=True))
+    return measured
+
+
+@pytest.mark.parametrize("language", TRANSFER_LANGUAGES)
+def test_the_home_page_fits_its_budget_on_a_cold_cache(figures, language):
+    home = figures[language]["home"]
+    table = ", ".join(f"{kind} {size / 1024:.0f} KB" for kind, size in sorted(home.items()))
+    assert home["total"] <= HOME_BUDGET_KB[language] * 1024, f"{language} home page: {table}"
+
+
+def test_no_page_downloads_a_font_its_language_does_not_need(figures):
+    """Latin and Cyrillic pages use system fonts; Arabic and Chinese ones only slices, never a whole face."""
+    for language, pages in figures.items():
+        for page_type, sizes in pages.items():
+            limit = 0 if language in ("en", "fr") else 200 * 1024
+            assert sizes.get("font", 0) <= limit, (
+                f"{language} {page_type}: {sizes.get('font', 0) / 1024:.0f} KB of fonts"
+            )
