@@ -6,6 +6,7 @@ from django.utils import translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from core.images import page_image
 from core.origin import absolute_url
 
 SHARE_IMAGE_FILTER = "fill-1200x630"
@@ -42,11 +43,10 @@ def canonical_url(request, page):
 
 
 def share_image(page):
-    """The first image the page has for link previews, or None."""
+    """The first image the page has for link previews, with the page's alt text for it, or None."""
     for name in _SHARE_IMAGE_FIELDS:
-        image = getattr(page, name, None)
-        if image is not None:
-            return image
+        if getattr(page, name, None) is not None:
+            return page_image(page, name)
     return None
 
 

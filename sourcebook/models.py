@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale
 from wagtail.search import index
 
+from core.images import alt_text_field, decorative_field, image_panels
 from home.blocks import BodyBlock, table_of_contents
 from home.models.base import BasePage
 from sourcebook.pdf import book_pdf_response
@@ -25,15 +26,16 @@ class SourcebookPage(RoutablePageMixin, BasePage):
         related_name="+",
         verbose_name=_("cover image"),
     )
+    cover_image_alt = alt_text_field()
+    cover_image_decorative = decorative_field()
     editors = models.CharField(_("editors"), max_length=255, blank=True)
     publication_year = models.PositiveSmallIntegerField(_("publication year"), null=True, blank=True)
 
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("introduction"),
-        MultiFieldPanel(
-            [FieldPanel("cover_image"), FieldPanel("editors"), FieldPanel("publication_year")], heading=_("Edition")
-        ),
+        MultiFieldPanel([FieldPanel("editors"), FieldPanel("publication_year")], heading=_("Edition")),
+        image_panels("cover_image", _("Cover image")),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("editors")]
 

@@ -9,6 +9,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from core.images import alt_text_field, decorative_field, image_panels
 from home.blocks import BodyBlock
 from home.models.base import BasePage
 from home.models.taxonomy import StrategicPriority
@@ -27,14 +28,15 @@ class HomePage(BasePage):
         related_name="+",
         verbose_name=_("hero image"),
     )
+    hero_image_alt = alt_text_field()
+    hero_image_decorative = decorative_field()
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul"])
     priorities_introduction = models.TextField(_("priorities introduction"), blank=True)
 
     content_panels = [
         *BasePage.content_panels,
-        MultiFieldPanel(
-            [FieldPanel("hero_title"), FieldPanel("hero_text"), FieldPanel("hero_image")], heading=_("Hero")
-        ),
+        MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("hero_text")], heading=_("Hero")),
+        image_panels("hero_image", _("Hero image")),
         FieldPanel("introduction"),
         FieldPanel("priorities_introduction"),
         InlinePanel("featured_plans", label=_("Featured programme plans"), max_num=6),

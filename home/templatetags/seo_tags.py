@@ -40,7 +40,7 @@ def page_meta(context):
             "url": absolute_url(request, rendition.url),
             "width": rendition.width,
             "height": rendition.height,
-            "alt": image.default_alt_text,
+            "alt": rendition.alt,
         }
         meta["twitter_card"] = "summary_large_image"
     return meta
