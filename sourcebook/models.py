@@ -10,9 +10,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale
 from wagtail.search import index
 
+from core.blocks import BodyBlock, table_of_contents
 from core.images import alt_text_field, decorative_field, image_panels
-from home.blocks import BodyBlock, table_of_contents
-from home.models.base import BasePage
+from core.models.base import BasePage
 from sourcebook.pdf import book_pdf_response
 
 
