@@ -5,8 +5,6 @@ words, what it shows there, or that it is decorative. Renditions of the returned
 ``Rendition.alt`` reads ``contextual_alt_text`` and ``decorative``).
 """
 
-import copy
-
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -35,13 +33,16 @@ def image_panels(name, heading):
 
 
 def in_context(image, alt_text="", decorative=False):
-    """A copy of `image` whose renditions carry this alt text (or none, when decorative); None stays None."""
+    """`image`, its renditions carrying this alt text (or none, when decorative); None stays None.
+
+    Set on the instance itself, not a copy: prefetched renditions point at it. Each page's image field holds its own
+    instance, and the filter runs just before each picture is drawn, so one use never shows another's alt text.
+    """
     if image is None:
         return None
-    shown = copy.copy(image)
-    shown.contextual_alt_text = alt_text or None
-    shown.decorative = decorative
-    return shown
+    image.contextual_alt_text = alt_text or None
+    image.decorative = decorative
+    return image
 
 
 def page_image(page, name):

@@ -15,7 +15,7 @@ from tests.browser.chromium import ROOT, WIDTHS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
-FONT_STYLESHEETS = {"ar": "fonts-arabic.css", "zh-hans": "fonts-chinese.css"}
+FONT_STYLESHEETS = {"ar": "arabic.css", "zh-hans": "chinese.css"}
 HOME_BUDGET_KB = {"en": 80, "fr": 80, "ar": 120, "zh-hans": 300}
 FIGURES = ROOT / "build" / "transfer-sizes.json"
 
@@ -56,11 +56,11 @@ def _code_points(ranges):
 
 
 def _slices(stylesheet):
-    """[(weight, code points, file size)] of the @font-face rules in one of our fonts-*.css files."""
-    css = (ROOT / "site" / "static" / "css" / stylesheet).read_text()
+    """[(weight, code points, file size)] of the @font-face rules in fonts/web/arabic.css or chinese.css."""
+    css = (ROOT / "site" / "static" / "fonts" / "web" / stylesheet).read_text()
     slices = []
     for rule in re.findall(r"@font-face \{(.*?)\}", css, re.S):
-        name = re.search(r'url\("\.\./fonts/web/([^"]+)"\)', rule).group(1)
+        name = re.search(r'url\("([^"]+)"\)', rule).group(1)
         weight = int(re.search(r"font-weight: (\d+)", rule).group(1))
         ranges = re.search(r"unicode-range: ([^;]+);", rule).group(1)
         size = (ROOT / "site" / "static" / "fonts" / "web" / name).stat().st_size

@@ -8,7 +8,7 @@ covers them (site/static/css/main.css lists system fonts first). Run after chang
     .venv/bin/python tools/fonts/build_web_fonts.py
 
 Sources are the WOFF files the Sourcebook PDF embeds (site/static/fonts/); slices go to site/static/fonts/web/ and
-one stylesheet per script to site/static/css/ (fonts-arabic.css, fonts-chinese.css).
+one stylesheet per script beside them (arabic.css, chinese.css).
 """
 
 import json
@@ -21,7 +21,6 @@ from fontTools.ttLib import TTFont
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ROOT / "site" / "static" / "fonts"
 OUTPUT = SOURCES / "web"
-CSS = ROOT / "site" / "static" / "css"
 PLAN = Path(__file__).with_name("slices.json")
 WEIGHTS = (400, 700)
 
@@ -68,13 +67,13 @@ def build(plan):
                 rules.append(
                     "@font-face {\n"
                     f'  font-family: "{face["family"]}";\n'
-                    f'  src: url("../fonts/web/{name}") format("woff2");\n'
+                    f'  src: url("{name}") format("woff2");\n'
                     f"  font-weight: {weight};\n"
                     "  font-display: swap;\n"
                     f"  unicode-range: {ranges};\n"
                     "}"
                 )
-        (CSS / face["css"]).write_text("\n".join(rules) + "\n")
+        (OUTPUT / face["css"]).write_text("\n".join(rules) + "\n")
         size = sum(path.stat().st_size for path in OUTPUT.glob(f"{face['slug']}-*.woff2"))
         print(f"{face['family']}: {len(rules) - 1} slices, {size / 1024:.0f} KB in all", file=sys.stderr)
 
