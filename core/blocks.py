@@ -26,7 +26,8 @@ class HeadingBlock(blocks.StructBlock):
 
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("Image"))
-    alt_text = blocks.CharBlock(required=False, label=_("Alt text"), help_text=ALT_HELP)
+    # An empty string by default: images from before this field existed have none, and translation needs a string.
+    alt_text = blocks.CharBlock(required=False, default="", label=_("Alt text"), help_text=ALT_HELP)
     decorative = blocks.BooleanBlock(required=False, label=_("Decorative"))
     caption = blocks.CharBlock(required=False, label=_("Caption"))
     attribution = blocks.CharBlock(required=False, label=_("Attribution"))

@@ -23,7 +23,7 @@ def quote(text, attribution=""):
 
 
 def image(key, caption="", attribution=""):
-    return ("image", {"image": key, "decorative": True, "caption": caption, "attribution": attribution})
+    return ("image", {"image": key, "alt_text": "", "decorative": True, "caption": caption, "attribution": attribution})
 
 
 def document(key, title=""):
