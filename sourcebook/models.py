@@ -12,20 +12,13 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock, table_of_contents
 from core.images import alt_text_field, decorative_field, image_panels
-from core.models.base import BasePage
+from core.models import BasePage, optional_image
 from sourcebook.pdf import book_pdf_response
 
 
 class SourcebookPage(RoutablePageMixin, BasePage):
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul", "ol"])
-    cover_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("cover image"),
-    )
+    cover_image = optional_image(_("cover image"))
     cover_image_alt = alt_text_field()
     cover_image_decorative = decorative_field()
     editors = models.CharField(_("editors"), max_length=255, blank=True)

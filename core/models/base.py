@@ -7,6 +7,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.images import alt_text_field, decorative_field, image_panels, page_image
+from core.models.fields import optional_image
 from core.origin import CanonicalOriginMixin
 
 
@@ -16,14 +17,7 @@ class BasePage(CanonicalOriginMixin, Page):
         blank=True,
         help_text=_("One or two sentences shown in listings, search results and link previews."),
     )
-    listing_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("listing image"),
-    )
+    listing_image = optional_image(_("listing image"))
     listing_image_alt = alt_text_field()
     listing_image_decorative = decorative_field()
 
