@@ -78,7 +78,7 @@ def _transfer(browser, url, slices=None):
     context = browser.new_context(viewport=WIDTHS["desktop"])
     page = context.new_page()
     finished = []
-    page.on("requestfinished", finished.append)
+    page.on("requestfinished", lambda request: finished.append(request))
     response = page.goto(url, wait_until="load")
     page.evaluate("document.fonts.ready.then(() => true)")
     page.wait_for_load_state("networkidle")
