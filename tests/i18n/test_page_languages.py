@@ -3,7 +3,6 @@
 import pytest
 
 from tests import factories, hrefs, soup_of, text_of
-from tests.i18n.conftest import publish_translation
 
 pytestmark = pytest.mark.django_db
 
@@ -45,7 +44,7 @@ def test_an_address_with_another_languages_slug_redirects_to_the_translation(cli
 
 
 def test_a_sub_page_address_keeps_its_route_when_redirected(client, site, malawi_plan):
-    index = publish_translation(site["programmes"], "fr", title="Nos programmes", slug="nos-programmes")
+    index = factories.publish_translation(site["programmes"], "fr", title="Nos programmes", slug="nos-programmes")
 
     response = client.get("/fr/programmes/countries/MW/")
 

@@ -4,7 +4,6 @@ import pytest
 
 from core.models import FooterText
 from tests import factories, soup_of
-from tests.i18n.conftest import publish_translation
 
 pytestmark = pytest.mark.django_db
 
@@ -53,9 +52,9 @@ def test_an_image_takes_its_alt_text_from_the_page_in_each_language_or_none_when
     plan = factories.create_plan(
         site["region_page"], title="Malawi plan", listing_image=image, listing_image_alt="Delegates in a meeting room"
     )
-    publish_translation(site["programmes"], "fr", title="Programmes", slug="programmes")
-    publish_translation(site["region_page"], "fr", title="Afrique australe", slug="afrique-australe")
-    publish_translation(plan, "fr", title="Plan du Malawi", listing_image_alt="Des délégués en réunion")
+    factories.publish_translation(site["programmes"], "fr", title="Programmes", slug="programmes")
+    factories.publish_translation(site["region_page"], "fr", title="Afrique australe", slug="afrique-australe")
+    factories.publish_translation(plan, "fr", title="Plan du Malawi", listing_image_alt="Des délégués en réunion")
 
     english = soup_of(client.get(site["region_page"].url)).select_one(".card__media img")
     french = soup_of(client.get("/fr/programmes/afrique-australe/")).select_one(".card__media img")
@@ -70,10 +69,10 @@ def test_an_image_takes_its_alt_text_from_the_page_in_each_language_or_none_when
 def test_menus_follow_the_english_order_whatever_order_the_translations_were_made_in(client, site):
     home = site["home"]
     contact = factories.create_standard_page(home, title="Contact", slug="contact", show_in_menus=True)
-    publish_translation(home, "fr", title="Accueil")
+    factories.publish_translation(home, "fr", title="Accueil")
     # Translated last-first: the French tree holds them in the opposite order.
-    publish_translation(contact, "fr", title="Contact", slug="contact")
-    publish_translation(site["about"], "fr", title="À propos", slug="a-propos")
+    factories.publish_translation(contact, "fr", title="Contact", slug="contact")
+    factories.publish_translation(site["about"], "fr", title="À propos", slug="a-propos")
 
     def menu(path):
         items = soup_of(client.get(path)).select("ul.main-menu a[href]")
@@ -87,8 +86,8 @@ def test_a_chapter_keeps_its_number_in_a_language_that_has_only_some_chapters(cl
     book = factories.create_sourcebook(site["home"], title="The Sourcebook", slug="sourcebook")
     factories.create_chapter(book, title="Why national programmes matter", slug="why")
     second = factories.create_chapter(book, title="The five strategic priorities", slug="priorities")
-    publish_translation(book, "fr", title="Le manuel", slug="manuel")
-    french = publish_translation(second, "fr", title="Les cinq priorités", slug="priorites")
+    factories.publish_translation(book, "fr", title="Le manuel", slug="manuel")
+    french = factories.publish_translation(second, "fr", title="Les cinq priorités", slug="priorites")
 
     heading = soup_of(client.get(french.url)).find("h1").get_text(" ", strip=True)
 
