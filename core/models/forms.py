@@ -1,4 +1,4 @@
-"""Contact and "request support" forms: email notification and a honeypot against spam bots."""
+"""Contact and "request support" forms: a queued email notification (core.tasks) and a honeypot against spam bots."""
 
 from django import forms
 from django.db import models
@@ -7,12 +7,13 @@ from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
-from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, FormMixin
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from core.origin import CanonicalOriginMixin
+from core.tasks import queue_notification
 
 HONEYPOT_FIELD = "website"
 
@@ -72,3 +73,10 @@ class FormPage(CanonicalOriginMixin, AbstractEmailForm):
     class Meta:
         verbose_name = pgettext_lazy("page type", "form page")
         verbose_name_plural = pgettext_lazy("page type", "form pages")
+
+    def process_form_submission(self, form):
+        """Store the submission and queue its email: the visitor gets the thank-you page even if mail is down."""
+        submission = FormMixin.process_form_submission(self, form)
+        if self.to_address:
+            queue_notification(self, submission, self.render_email(form))
+        return submission
