@@ -39,6 +39,7 @@ from wagtail.search.backends import InvalidSearchBackendError, get_search_backen
 from wagtail.search.index import SearchField
 from wagtail.search.utils import normalise_query_string
 
+from core.visibility import public_pages
 from home.models import MaterialType, Region, StrategicPriority, Topic
 from programmes.models import EventPage, ProgrammePlanPage, RegionPage, TrainingMaterialPage
 from search.backends import ENGINE_ERRORS, matching_ids
@@ -308,7 +309,7 @@ class Engine:
 
 def searchable_pages(locale=None):
     """Live, public pages (not the tree root), in one language or all of them."""
-    pages = Page.objects.live().public().filter(depth__gt=1)
+    pages = public_pages().filter(depth__gt=1)
     return pages.filter(locale=locale) if locale is not None else pages
 
 

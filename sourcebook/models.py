@@ -8,6 +8,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from core.visibility import public_pages
 from home.blocks import BodyBlock, table_of_contents
 from home.models.base import BasePage
 from sourcebook.pdf import book_pdf_response
@@ -42,8 +43,11 @@ class SourcebookPage(RoutablePageMixin, BasePage):
         verbose_name = _("sourcebook")
 
     def get_chapters(self):
-        """The live chapters in reading order (the order editors give them in the page tree)."""
-        return SourcebookChapterPage.objects.child_of(self).live().order_by("path")
+        """The public chapters in reading order (the order editors give them in the page tree).
+
+        A chapter behind a password or login is in neither the contents, previous/next links nor the PDF.
+        """
+        return public_pages(SourcebookChapterPage.objects.child_of(self)).order_by("path")
 
     @path("pdf/", name="pdf")
     def download_pdf(self, request):
@@ -70,7 +74,11 @@ class SourcebookChapterPage(BasePage):
 
     @cached_property
     def chapters(self):
-        return list(self.book.get_chapters())
+        """The public chapters, and this one in its place when a signed-in reader may see it though it is private."""
+        chapters = list(self.book.get_chapters())
+        if self.pk not in {chapter.pk for chapter in chapters}:
+            chapters = sorted([*chapters, self], key=lambda chapter: chapter.path)
+        return chapters
 
     @cached_property
     def _position(self):

@@ -5,9 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.visibility import public_pages
 from home.blocks import BodyBlock
 from home.models.base import BasePage
 from home.models.taxonomy import StrategicPriority
@@ -55,7 +56,9 @@ class HomePage(BasePage):
         return StrategicPriority.objects.all()
 
     def get_featured_plans(self):
-        featured = self.featured_plans.filter(plan__live=True).select_related("plan", "plan__listing_image")
+        """The featured plans an anonymous visitor may see, in the editors' order."""
+        public = public_pages(Page.objects.filter(pk__in=self.featured_plans.values("plan_id"))).values("pk")
+        featured = self.featured_plans.filter(plan__in=public).select_related("plan", "plan__listing_image")
         featured = featured.prefetch_related("plan__priorities", "plan__listing_image__renditions")
         return [item.plan for item in featured]
 

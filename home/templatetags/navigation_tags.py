@@ -13,6 +13,7 @@ from django.utils.html import format_html_join
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
+from core.visibility import public_pages
 from home.templatetags.i18n_tags import language_tag
 
 register = template.Library()
@@ -66,10 +67,7 @@ def main_menu(context):
     if home_path is None:
         return {"request": request, "menu_items": []}
     pages = (
-        Page.objects.live()
-        .in_menu()
-        .filter(depth=_depth(home_path) + 1, url_path__startswith=home_path)
-        .order_by("path")
+        public_pages().in_menu().filter(depth=_depth(home_path) + 1, url_path__startswith=home_path).order_by("path")
     )
     current = _current_page(context)
     menu_items = []
@@ -203,5 +201,5 @@ def section_page(context, model_label):
     key = (model_label, home_path)
     if key not in cache:
         model = apps.get_model(model_label)
-        cache[key] = model.objects.live().filter(url_path__startswith=home_path).order_by("path").first()
+        cache[key] = public_pages(model.objects.filter(url_path__startswith=home_path)).order_by("path").first()
     return cache[key]

@@ -11,6 +11,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from core.visibility import public_pages
 from home.blocks import BodyBlock
 from home.models.base import BasePage, RelatedDocument
 
@@ -110,8 +111,8 @@ def _ongoing_or_later(today):
 
 
 def events_listing(queryset):
-    """Live events with what their cards show loaded up front."""
-    return queryset.live().select_related("listing_image").prefetch_related("listing_image__renditions")
+    """Public events with what their cards show loaded up front."""
+    return public_pages(queryset).select_related("listing_image").prefetch_related("listing_image__renditions")
 
 
 def upcoming_events(locale_id):

@@ -10,15 +10,16 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from core.visibility import public_pages
 from home.models.base import BasePage, RelatedDocument
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ul", "ol"]
 
 
 def plans_listing(queryset):
-    """Plans as listings show them: showcased first, then newest, with what their cards need in one query each."""
+    """Public plans as listings show them: showcased first, then newest, with what their cards need up front."""
     return (
-        queryset.live()
+        public_pages(queryset)
         .select_related("listing_image")
         .prefetch_related("priorities", "listing_image__renditions")
         .order_by("-showcased", "-start_date", "title")

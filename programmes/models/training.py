@@ -8,15 +8,16 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from core.visibility import public_pages
 from home.blocks import BodyBlock
 from home.models.base import BasePage, RelatedDocument
 
 
 def materials_listing(queryset):
-    """Live materials with what their cards show loaded up front, downloads with their file type and size included."""
+    """Public materials with what their cards show loaded up front, downloads with their file type and size included."""
     downloads = models.Prefetch("documents", queryset=TrainingMaterialDocument.objects.select_related("document"))
     return (
-        queryset.live()
+        public_pages(queryset)
         .select_related("material_type", "listing_image")
         .prefetch_related("topics", "priorities", downloads, "listing_image__renditions")
     )
