@@ -57,10 +57,11 @@ class HomePage(BasePage):
 
     def get_featured_plans(self):
         """The featured plans an anonymous visitor may see, in the editors' order."""
-        public = public_pages(Page.objects.filter(pk__in=self.featured_plans.values("plan_id"))).values("pk")
-        featured = self.featured_plans.filter(plan__in=public).select_related("plan", "plan__listing_image")
-        featured = featured.prefetch_related("plan__priorities", "plan__listing_image__renditions")
-        return [item.plan for item in featured]
+        featured = self.featured_plans.select_related("plan", "plan__listing_image")
+        featured = list(featured.prefetch_related("plan__priorities", "plan__listing_image__renditions"))
+        plans = public_pages(Page.objects.filter(pk__in=[item.plan_id for item in featured]))
+        public = set(plans.values_list("pk", flat=True))
+        return [item.plan for item in featured if item.plan_id in public]
 
     def get_upcoming_events(self):
         from programmes.models import upcoming_events
