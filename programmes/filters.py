@@ -20,8 +20,8 @@ from django_countries.fields import Country
 from django_filters.fields import ChoiceField
 from wagtail.models import Page
 
+from core.models import MaterialType, Region, StrategicPriority, Topic
 from core.visibility import public_pages
-from home.models import MaterialType, Region, StrategicPriority, Topic
 from programmes.models import ProgrammePlanPage, RegionPage, TrainingMaterialIndexPage, TrainingMaterialPage
 
 PAGE_SIZE = 12

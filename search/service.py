@@ -39,8 +39,8 @@ from wagtail.search.backends import InvalidSearchBackendError, get_search_backen
 from wagtail.search.index import SearchField
 from wagtail.search.utils import normalise_query_string
 
+from core.models import MaterialType, Region, StrategicPriority, Topic
 from core.visibility import public_pages_for_search
-from home.models import MaterialType, Region, StrategicPriority, Topic
 from programmes.models import EventPage, ProgrammePlanPage, RegionPage, TrainingMaterialPage
 from search.backends import ENGINE_ERRORS, matching_ids
 
@@ -80,7 +80,7 @@ _TYPE_KEYS = {
     "programmes.EventPage": "event",
     "sourcebook.SourcebookPage": "sourcebook",
     "programmes.RegionPage": "region",
-    "home.StandardPage": "page",
+    "core.StandardPage": "page",
 }
 
 

@@ -8,9 +8,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from core.blocks import BodyBlock, table_of_contents
+from core.models.base import BasePage
 from core.visibility import public_pages
-from home.blocks import BodyBlock, table_of_contents
-from home.models.base import BasePage
 from sourcebook.pdf import book_pdf_response
 
 

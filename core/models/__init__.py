@@ -1,0 +1,19 @@
+from core.models.base import BasePage, RelatedDocument
+from core.models.forms import FormField, FormPage
+from core.models.pages import StandardPage
+from core.models.site_settings import SiteSettings
+from core.models.taxonomy import MaterialType, PartnerOrganisation, Region, StrategicPriority, Topic
+
+__all__ = [
+    "BasePage",
+    "FormField",
+    "FormPage",
+    "MaterialType",
+    "PartnerOrganisation",
+    "Region",
+    "RelatedDocument",
+    "SiteSettings",
+    "StandardPage",
+    "StrategicPriority",
+    "Topic",
+]
