@@ -133,7 +133,8 @@ def test_a_reader_with_the_password_reads_the_private_chapter_in_its_place(clien
     assert SECRET not in text_of(form), "the password form shows, not the chapter"
 
     action = soup_of(form).find("form", method="POST")["action"]
-    client.post(action, {"password": "letmein", "return_url": site.private_chapter.url})
+    posted = client.post(action, {"password": "letmein", "return_url": site.private_chapter.url})
+    assert posted.status_code == 302
     response = client.get(site.private_chapter.url)
 
     assert f"The {SECRET} negotiating position" in text_of(response)
