@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.models import indexed_terms
 from core.models.base import BasePage
 from core.visibility import public_pages
 from programmes.map import country_map
@@ -118,7 +119,7 @@ class RegionPage(BasePage):
         *BasePage.search_fields,
         index.SearchField("introduction"),
         index.FilterField("region"),
-        index.RelatedFields("region", [index.SearchField("name"), index.FilterField("slug")]),
+        indexed_terms("region"),
     ]
 
     parent_page_types = ["programmes.ProgrammeIndexPage"]
