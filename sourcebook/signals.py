@@ -1,16 +1,26 @@
-"""Publishing, unpublishing or a view restriction changing deletes the book's stored PDFs (see sourcebook.pdf)."""
+"""Publishing or unpublishing the book or one of its chapters, or a view restriction changing, deletes the book's
+stored PDFs (see sourcebook.pdf) and, once the change is committed, asks the worker for the new version, so the first
+reader rarely has to wait."""
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
 from sourcebook import pdf
 from sourcebook.models import SourcebookChapterPage, SourcebookPage
+from sourcebook.tasks import queue_book_pdf
 
 
 def invalidate_book_pdf(sender, instance, **kwargs):
-    book = instance if isinstance(instance, SourcebookPage) else instance.get_parent()
+    book = instance if isinstance(instance, SourcebookPage) else instance.get_parent().specific
+    _invalidate(book)
+
+
+def _invalidate(book):
     pdf.invalidate(book)
+    if book.live:
+        transaction.on_commit(lambda: queue_book_pdf(book.pk, retry_failed=True))
 
 
 def invalidate_books_under_restriction(sender, instance, **kwargs):
@@ -22,7 +32,7 @@ def invalidate_books_under_restriction(sender, instance, **kwargs):
     above = SourcebookPage.objects.ancestor_of(restricted, inclusive=True)
     below = SourcebookPage.objects.descendant_of(restricted)
     for book in [*above, *below]:
-        pdf.invalidate(book)
+        _invalidate(book)
 
 
 def connect():

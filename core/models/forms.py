@@ -1,6 +1,6 @@
-"""Contact and "request support" forms: email notification, a honeypot against spam bots, and limits on what a
-sender can put in (field lengths; no line breaks in one-line answers, which would forge lines in the notification).
-Posts are rate-limited per IP by core.ratelimit."""
+"""Contact and "request support" forms: a queued email notification (core.tasks), a honeypot against spam bots, and
+limits on what a sender can put in (field lengths; no line breaks in one-line answers, which would forge lines in the
+notification). Posts are rate-limited per IP by core.ratelimit."""
 
 import re
 
@@ -10,10 +10,12 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
-from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, FormMixin
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
+
+from core.tasks import queue_notification
 
 HONEYPOT_FIELD = "website"
 # Characters per answer (one-line answers: Wagtail's own 255). Every free-text field type has a cap.
@@ -111,3 +113,10 @@ class FormPage(AbstractEmailForm):
 
     class Meta:
         verbose_name = _("form page")
+
+    def process_form_submission(self, form):
+        """Store the submission and queue its email: the visitor gets the thank-you page even if mail is down."""
+        submission = FormMixin.process_form_submission(self, form)
+        if self.to_address:
+            queue_notification(self, submission, self.render_email(form))
+        return submission
