@@ -32,8 +32,9 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("", include("programmes.urls")),
-    # Wagtail's own page view, opted in to the page cache; the rest of wagtail.urls (login, password) is not.
+    # The rest of wagtail.urls (the password form of a private page, login) first and not cached: the page pattern
+    # matches any path, so it would swallow them. Then Wagtail's own page view, opted in to the page cache.
+    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
     re_path(wagtail_urls.serve_pattern, cache_for_anonymous(wagtail_views.serve), name="wagtail_serve"),
-    path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,5 +1,5 @@
 """Admin for the shared taxonomy (one snippet viewset per vocabulary, grouped under one menu item) and the outbox of
-form notifications."""
+form notifications, and Settings → Locked sign-ins."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -9,6 +9,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.lockouts import lockout_viewset
 from core.models import (
     FooterText,
     FormNotification,
@@ -108,3 +109,8 @@ class FormNotificationViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_form_notifications():
     return FormNotificationViewSet("form_notifications")
+
+
+@hooks.register("register_admin_viewset")
+def register_lockout_viewset():
+    return lockout_viewset

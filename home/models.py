@@ -6,11 +6,12 @@ from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.images import alt_text_field, decorative_field, image_panels
 from core.models import BasePage, StrategicPriority, optional_image
+from core.visibility import public_pages
 from programmes.models import past_events, upcoming_events
 from programmes.models.training import TrainingMaterialPage, materials_listing
 
@@ -52,9 +53,12 @@ class HomePage(BasePage):
         return StrategicPriority.objects.all()
 
     def get_featured_plans(self):
-        featured = self.featured_plans.filter(plan__live=True).select_related("plan", "plan__listing_image")
-        featured = featured.prefetch_related("plan__priorities", "plan__listing_image__renditions")
-        return [item.plan for item in featured]
+        """The featured plans an anonymous visitor may see, in the editors' order."""
+        featured = self.featured_plans.select_related("plan", "plan__listing_image")
+        featured = list(featured.prefetch_related("plan__priorities", "plan__listing_image__renditions"))
+        plans = public_pages(Page.objects.filter(pk__in=[item.plan_id for item in featured]))
+        public = set(plans.values_list("pk", flat=True))
+        return [item.plan for item in featured if item.plan_id in public]
 
     def get_upcoming_events(self):
         return upcoming_events(self.locale_id)[:HOME_LISTING_SIZE]

@@ -31,7 +31,7 @@ def calendar_events(language_code):
     cutoff = timezone.localdate() - RECENT_PAST
     recent = Q(end_date__gte=cutoff) | Q(end_date__isnull=True, start_date__gte=cutoff)
     events = EventPage.objects.filter(recent, locale__language_code=language_code)
-    return events_listing(events).public().defer_streamfields().order_by("start_date", "path")
+    return events_listing(events).defer_streamfields().order_by("start_date", "path")
 
 
 def build_event(event, request=None):

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from wagtail.coreutils import get_supported_content_language_variant
 
 from core.origin import absolute_url
+from core.visibility import public_pages
 from programmes.calendar import event_location
 from programmes.models.events import EventCalendarPage, EventPage, events_listing
 from programmes.models.training import TrainingMaterialIndexPage, TrainingMaterialPage, materials_listing
@@ -43,14 +44,15 @@ class _NewPagesFeed(Feed):
         return Feed.__call__(feed, request, *args, **kwargs)
 
     def listing(self, queryset):
-        return queryset.live()
+        return public_pages(queryset)
 
     def get_object(self, request):
         return _content_language()
 
     def link(self, language_code):
         """The listing page in this language, else that language's home page."""
-        index = self.index_model.objects.live().filter(locale__language_code=language_code).order_by("path").first()
+        indexes = public_pages(self.index_model.objects.filter(locale__language_code=language_code))
+        index = indexes.order_by("path").first()
         url = index.get_full_url(self.request) if index else None
         return url or absolute_url(self.request, reverse("wagtail_serve", args=[""]))
 
@@ -59,7 +61,7 @@ class _NewPagesFeed(Feed):
 
     def items(self, language_code):
         pages = self.model.objects.filter(locale__language_code=language_code, first_published_at__isnull=False)
-        pages = self.listing(pages).public().defer_streamfields()
+        pages = self.listing(pages).defer_streamfields()
         return pages.order_by("-first_published_at", "-pk")[:FEED_LENGTH]
 
     def item_title(self, item):

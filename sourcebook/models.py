@@ -13,6 +13,7 @@ from wagtail.search import index
 from core.blocks import BodyBlock, table_of_contents
 from core.images import alt_text_field, decorative_field, image_panels
 from core.models import BasePage, optional_image
+from core.visibility import public_pages
 from sourcebook.downloads import book_pdf_response
 
 
@@ -40,8 +41,11 @@ class SourcebookPage(RoutablePageMixin, BasePage):
         verbose_name_plural = pgettext_lazy("page type", "sourcebooks")
 
     def get_chapters(self):
-        """The live chapters in reading order (the order editors give them in the page tree)."""
-        return SourcebookChapterPage.objects.child_of(self).live().order_by("path")
+        """The public chapters in reading order (the order editors give them in the page tree).
+
+        A chapter behind a password or login is in neither the contents, previous/next links nor the PDF.
+        """
+        return public_pages(SourcebookChapterPage.objects.child_of(self)).order_by("path")
 
     def get_numbered_chapters(self):
         """The live chapters, each knowing this book, so their numbers cost no query per chapter."""
@@ -86,7 +90,11 @@ class SourcebookChapterPage(BasePage):
 
     @cached_property
     def chapters(self):
-        return self.book.get_numbered_chapters()
+        """The public chapters, and this one in its place when a signed-in reader may see it though it is private."""
+        chapters = self.book.get_numbered_chapters()
+        if self.pk not in {chapter.pk for chapter in chapters}:
+            chapters = sorted([*chapters, self], key=lambda chapter: chapter.path)
+        return chapters
 
     @cached_property
     def _position(self):

@@ -60,6 +60,9 @@ INSTALLED_APPS = [
     "taggit",
     "django_countries",
     "django_filters",
+    # Login lockout after repeated wrong passwords (per user and per IP), unlocked in Settings → Locked sign-ins.
+    "axes",
+    "csp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -71,9 +74,14 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside the page cache, so cached pages get the headers too.
+    "core.csp.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # After LocaleMiddleware, so the 429 page is in the URL's language.
+    "core.ratelimit.RateLimitMiddleware",
     # Sends /es/… to the page's own language when Spanish has no home page yet (Wagtail would serve English there).
     "core.middleware.PageLanguageRedirectMiddleware",
     # /fr/<English slug>/ redirects to the French page, or offers the languages the page exists in.
@@ -86,6 +94,8 @@ MIDDLEWARE = [
     "pagecache.middleware.PageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: it turns a locked-out login attempt into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -171,6 +181,12 @@ CACHES = {
     "renditions": cache_config("renditions", timeout=86400 if REDIS_URL else 300, max_entries=20000),
     "pages": cache_config("pages", timeout=PAGE_CACHE_SECONDS, max_entries=2000, fail_open=False),
 }
+
+AUTHENTICATION_BACKENDS = [
+    # First, so a locked-out user or IP is refused before the password is even checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 # An optional CDN purged on publish by wagtail.contrib.frontend_cache: FRONTEND_CACHE_PURGE_URL for a Varnish-style
 # HTTP PURGE endpoint, or CLOUDFLARE_BEARER_TOKEN and CLOUDFLARE_ZONE_ID.
@@ -273,7 +289,13 @@ ABSOLUTE_URLS_FROM_REQUEST = env_bool("ABSOLUTE_URLS_FROM_REQUEST", DEBUG)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# A 10 MB upload can still be a decompression bomb; 40 megapixels is a large photograph (Wagtail's default is 128).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Request bodies other than file uploads (forms, admin saves of long pages); uploads are capped by the two above.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Avatars are not fetched from Gravatar: the admin makes no third-party requests that leak editors' e-mail hashes.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # A translation of a live page starts as a draft, so it goes through the review workflow like any edit.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
@@ -302,3 +324,5 @@ LOGGING = {
 }
 
 SITE_TITLE = _("WSIS Gender Caucus")
+
+from .security import *  # noqa: E402, F403

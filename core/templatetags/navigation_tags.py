@@ -17,6 +17,7 @@ from wagtail.models import Page, Site
 
 from core.models import FooterText
 from core.templatetags.i18n_tags import language_tag
+from core.visibility import public_pages
 
 register = template.Library()
 
@@ -74,7 +75,7 @@ def main_menu(context):
         translation_key=OuterRef("translation_key"), locale__language_code=_default_content_language()
     ).values("path")[:1]
     pages = (
-        Page.objects.live()
+        public_pages()
         .in_menu()
         .filter(depth=_depth(home_path) + 1, url_path__startswith=home_path)
         .annotate(source_path=Coalesce(Subquery(source_path), "path"))
@@ -212,7 +213,7 @@ def section_page(context, model_label):
     key = (model_label, home_path)
     if key not in cache:
         model = apps.get_model(model_label)
-        cache[key] = model.objects.live().filter(url_path__startswith=home_path).order_by("path").first()
+        cache[key] = public_pages(model.objects.filter(url_path__startswith=home_path)).order_by("path").first()
     return cache[key]
 
 

@@ -15,6 +15,7 @@ from wagtail.search import index
 from core.blocks import BodyBlock
 from core.models import indexed_terms
 from core.models.base import BasePage, RelatedDocument
+from core.visibility import public_pages
 
 
 class EventPage(RoutablePageMixin, BasePage):
@@ -112,8 +113,8 @@ def _ongoing_or_later(today):
 
 
 def events_listing(queryset):
-    """Live events with what their cards show loaded up front."""
-    return queryset.live().select_related("listing_image").prefetch_related("listing_image__renditions")
+    """Public events with what their cards show loaded up front."""
+    return public_pages(queryset).select_related("listing_image").prefetch_related("listing_image__renditions")
 
 
 def upcoming_events(locale_id):

@@ -16,6 +16,7 @@ from wagtail.search import index
 from core.blocks import BodyBlock
 from core.models import indexed_terms
 from core.models.base import BasePage
+from core.visibility import public_pages
 from programmes.map import country_map
 from programmes.models.events import EventPage, events_listing
 from programmes.models.plans import ProgrammePlanPage, plans_listing
@@ -44,7 +45,8 @@ class ProgrammeIndexPage(RoutablePageMixin, BasePage):
         verbose_name_plural = pgettext_lazy("page type", "programmes sections")
 
     def get_regions(self):
-        return RegionPage.objects.child_of(self).live().select_related("region", "listing_image").order_by("path")
+        regions = public_pages(RegionPage.objects.child_of(self))
+        return regions.select_related("region", "listing_image").order_by("path")
 
     def get_plans(self):
         return plans_listing(ProgrammePlanPage.objects.descendant_of(self))
@@ -85,13 +87,14 @@ class ProgrammeIndexPage(RoutablePageMixin, BasePage):
         ]
 
     def get_countries(self):
-        """The countries that have at least one plan, event or training material, sorted by name."""
-        live = {"live": True, "locale_id": self.locale_id}
-        codes = set(ProgrammePlanPage.objects.filter(**live).exclude(country="").values_list("country", flat=True))
-        codes |= set(EventPage.objects.filter(**live).exclude(country="").values_list("country", flat=True))
-        for value in (
-            TrainingMaterialPage.objects.filter(**live).exclude(countries="").values_list("countries", flat=True)
-        ):
+        """The countries that have at least one public plan, event or training material, sorted by name."""
+
+        def public(model, field):
+            pages = public_pages(model.objects.filter(locale_id=self.locale_id)).exclude(**{field: ""})
+            return pages.values_list(field, flat=True)
+
+        codes = set(public(ProgrammePlanPage, "country")) | set(public(EventPage, "country"))
+        for value in public(TrainingMaterialPage, "countries"):
             codes |= set(value.split(","))
         return sorted((Country(code) for code in codes), key=lambda country: str(country.name))
 

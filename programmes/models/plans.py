@@ -13,14 +13,15 @@ from wagtail.search import index
 
 from core.models import indexed_terms
 from core.models.base import BasePage, RelatedDocument
+from core.visibility import public_pages
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ul", "ol"]
 
 
 def plans_listing(queryset):
-    """Plans as listings show them: showcased first, then newest, with what their cards need in one query each."""
+    """Public plans as listings show them: showcased first, then newest, with what their cards need up front."""
     return (
-        queryset.live()
+        public_pages(queryset)
         .select_related("listing_image")
         .prefetch_related("priorities", "listing_image__renditions")
         .order_by("-showcased", "-start_date", "title")

@@ -12,13 +12,14 @@ from wagtail.search import index
 from core.blocks import BodyBlock
 from core.models import indexed_terms
 from core.models.base import BasePage, RelatedDocument
+from core.visibility import public_pages
 
 
 def materials_listing(queryset):
-    """Live materials with what their cards show loaded up front, downloads with their file type and size included."""
+    """Public materials with what their cards show loaded up front, downloads with their file type and size included."""
     downloads = models.Prefetch("documents", queryset=TrainingMaterialDocument.objects.select_related("document"))
     return (
-        queryset.live()
+        public_pages(queryset)
         .select_related("material_type", "listing_image")
         .prefetch_related("topics", "priorities", downloads, "listing_image__renditions")
     )
