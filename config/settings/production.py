@@ -4,6 +4,9 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from ops.log_config import logging_config
+from ops.sentry import init_sentry
+
 from .base import *  # noqa: F403
 
 if not SECRET_KEY or SECRET_KEY.startswith(("dev-only", "test-only", "change-me")):  # noqa: F405
@@ -22,3 +25,11 @@ if not REDIS_URL:  # noqa: F405
         "TIMEOUT": PAGE_CACHE_SECONDS,  # noqa: F405
         "OPTIONS": {"MAX_ENTRIES": 2000},
     }
+
+# One JSON object a line on stdout, with the request id, each request logged once; Sentry when SENTRY_DSN is set.
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "json")
+LOGGING = logging_config(LOG_FORMAT, os.environ.get("LOG_LEVEL", "INFO"))
+LOG_REQUESTS = env_bool("LOG_REQUESTS", True)  # noqa: F405
+SENTRY_ENABLED = init_sentry()
+# Orchestrators probe over plain HTTP inside the network; an HTTPS redirect would read as a failure.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
