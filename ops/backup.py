@@ -47,7 +47,10 @@ def site_counts():
 
 def media_names(storage=default_storage, folder=""):
     """Every file name in the storage, depth first (local folders and buckets alike)."""
-    directories, files = storage.listdir(folder)
+    try:
+        directories, files = storage.listdir(folder)
+    except FileNotFoundError:  # a media folder not made yet holds nothing
+        return
     for name in sorted(files):
         path = f"{folder}/{name}" if folder else name
         if not path.startswith(_SKIPPED_MEDIA):
