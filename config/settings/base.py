@@ -73,6 +73,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so every log line of the request carries its id (and the response names it in X-Request-ID).
     "log_request_id.middleware.RequestIDMiddleware",
+    # /healthz and /readyz, answered before host checks and the HTTPS redirect (see ops/middleware.py).
+    "ops.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -31,5 +31,3 @@ LOG_FORMAT = os.environ.get("LOG_FORMAT", "json")
 LOGGING = logging_config(LOG_FORMAT, os.environ.get("LOG_LEVEL", "INFO"))
 LOG_REQUESTS = env_bool("LOG_REQUESTS", True)  # noqa: F405
 SENTRY_ENABLED = init_sentry()
-# Orchestrators probe over plain HTTP inside the network; an HTTPS redirect would read as a failure.
-SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
