@@ -6,7 +6,7 @@ PIP := $(PY) -m pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run install migrate seed admin serve test test-install browser-deps lint format check messages clean
+.PHONY: run install migrate seed admin serve test test-install browser-deps ops-deps lint format check messages clean
 
 run: install migrate seed admin serve
 
@@ -44,7 +44,11 @@ test-install: $(VENV)/.installed-test
 browser-deps: test-install
 	sh tests/browser/install-deps.sh
 
-test: test-install browser-deps
+# redis-server and PostgreSQL (Debian's) for the operations tests: see tests/ops/install-deps.sh.
+ops-deps:
+	sh tests/ops/install-deps.sh
+
+test: test-install browser-deps ops-deps
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run

@@ -84,7 +84,16 @@ class Gunicorn:
             stderr=subprocess.STDOUT,
         )
         wait_for_port(self.port, self.process, timeout=60)
-        return self
+        # The master listens before its workers have loaded Django: wait until one answers.
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            try:
+                if self.get("/healthz", timeout=5)[0] == 200:
+                    return self
+            except OSError:
+                pass
+            time.sleep(0.5)
+        raise RuntimeError(f"gunicorn did not answer /healthz within 120 s:\n{self.output()}")
 
     def output(self):
         return Path(self.log.name).read_text(errors="replace")

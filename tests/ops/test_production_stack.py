@@ -4,14 +4,22 @@ process keeps serving.
 """
 
 import json
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+import yaml
 
 from tests.ops.servers import RedisServer, S3Server
-from tests.ops.stack import Gunicorn, entrypoint, production_environment
+from tests.ops.stack import ROOT, Gunicorn, entrypoint, production_environment
 from tests.search.engine.fixtures import engine_tests_enabled
 from tests.search_node import SearchNode
 
+BIN = Path(sys.executable).parent
 BUILD_CONTENT = "from tests.ops.content import build; build()"
 
 
@@ -31,7 +39,8 @@ def stack(postgres_server, tmp_path_factory):
         entrypoint("python", "manage.py", "collectstatic", "--noinput", "-v0", env=env)
         if node:
             node.wait_until_ready()
-        entrypoint("python", "manage.py", "bootstrap", env=env)
+        # init's command (test_compose.py), without --seed: seed_demo is tested on its own below.
+        entrypoint("python", "manage.py", "bootstrap", "--admin", env={**env, "ADMIN_PASSWORD": "an-admin-pw-4-tests"})
         built = entrypoint("python", "manage.py", "shell", "-c", BUILD_CONTENT, env=env)
         urls = json.loads(built.stdout.strip().splitlines()[-1])
         site = Gunicorn(env).start()
@@ -170,3 +179,53 @@ def test_stopping_the_bucket_flips_the_storage_entry_and_media_answers_503(stack
     s3.start()
     s3.stop()
     _flips(site, "storage", lambda: None, restart_with_bucket)
+
+
+# --- The README's "Running in production", followed up to where a Docker engine is needed ------------------------
+
+
+def readme_production_steps():
+    text = (ROOT / "README.md").read_text()
+    section = text[text.index("<!-- production-steps") :]
+    block = section[section.index("```sh\n") + 6 :]
+    return [line for line in block[: block.index("```")].splitlines() if line.strip()]
+
+
+def test_the_readmes_production_steps_are_followed(stack, tmp_path):
+    site, _urls, _servers = stack
+    for name in ("docker-compose.yml", ".env.example"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    clean = {"PATH": f"{BIN}:/usr/bin:/bin", "HOME": str(tmp_path)}
+    followed = []
+    for line in readme_production_steps():
+        words = shlex.split(line)
+        if words[0] == "python3":  # the secrets, written to .env
+            subprocess.run(line, shell=True, cwd=tmp_path, env=clean, check=True)  # noqa: S602 - the README's line
+            secrets = dict(item.split("=", 1) for item in (tmp_path / ".env").read_text().splitlines())
+            assert set(secrets) == {"SECRET_KEY", "POSTGRES_PASSWORD", "MEDIA_ACCESS_KEY", "MEDIA_SECRET_KEY"}
+            assert all(len(value) >= 6 for value in secrets.values())
+        elif words[:3] == ["docker", "compose", "config"]:
+            result = subprocess.run(
+                [BIN / "docker-compose", *words[2:]], cwd=tmp_path, env=clean, capture_output=True, text=True
+            )
+            assert result.returncode == 0 and not result.stderr.strip(), result.stderr
+        elif words[:2] == ["docker", "compose"] and "up" in words:
+            # Where Docker is needed. The stack stands in: the services run the commands compose resolves.
+            resolved = subprocess.run(
+                [BIN / "docker-compose", "--profile", "dev", "config"], cwd=tmp_path, env=clean, capture_output=True
+            )
+            services = yaml.safe_load(resolved.stdout)["services"]
+            assert services["web"]["command"] == ["gunicorn", "-c", "gunicorn.conf.py", "config.wsgi:application"]
+            assert services["init"]["command"][:3] == ["python", "manage.py", "bootstrap"]
+        elif words[0] == "curl":
+            path = urlsplit(words[-1]).path
+            status, _headers, _body = site.get(path)
+            assert status == 200, line
+        elif words[:4] == ["docker", "compose", "exec", "web"]:
+            result = entrypoint(*words[4:], env={**site.env, "BACKUP_DIR": str(tmp_path / "backups")})
+            assert result.returncode == 0
+        else:
+            pytest.fail(f"the test does not know how to follow this README line: {line}")
+        followed.append(words[0])
+    assert len(followed) == len(readme_production_steps())
+    assert list((tmp_path / "backups").glob("caucus-*.tar.gz")), "the backup step wrote no archive"
