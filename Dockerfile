@@ -21,8 +21,12 @@ RUN apt-get update \
 RUN useradd --create-home --uid 1000 --user-group caucus
 WORKDIR /app
 
-COPY requirements.txt .
-RUN pip install --no-cache-dir -r requirements.txt
+# DEMO=1 (compose's default, for trying the site) adds the demo builder's packages so `init` can seed it;
+# build with --build-arg DEMO=0 for a site that starts empty.
+ARG DEMO=0
+COPY requirements.txt requirements-demo.txt ./
+RUN if [ "$DEMO" = "1" ]; then pip install --no-cache-dir -r requirements-demo.txt; \
+    else pip install --no-cache-dir -r requirements.txt; fi
 
 # The code belongs to root and is read-only for the runtime user; only media, backups and the page cache are its.
 COPY . .

@@ -14,12 +14,12 @@ $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
 
-$(VENV)/.installed: requirements.txt $(VENV)/bin/activate
+$(VENV)/.installed: requirements.txt requirements-demo.txt $(VENV)/bin/activate
 	@ldconfig -p 2>/dev/null | grep -q libpangoft2-1.0 || { apt-get update -qq && apt-get install -y -qq --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0; } || echo "Pango is missing: the Sourcebook PDF download answers 503 until libpango-1.0-0 and libpangoft2-1.0-0 are installed"
-	$(PIP) install --quiet -r requirements.txt
+	$(PIP) install --quiet -r requirements-demo.txt
 	touch $@
 
-$(VENV)/.installed-test: requirements-test.txt requirements.txt $(VENV)/.installed
+$(VENV)/.installed-test: requirements-test.txt requirements-demo.txt requirements.txt $(VENV)/.installed
 	$(PIP) install --quiet -r requirements-test.txt
 	touch $@
 

@@ -10,7 +10,8 @@ from django.utils.text import slugify
 from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 
-from home.models import HomePage, MaterialType, Region, StrategicPriority, Topic
+from core.models import MaterialType, Region, StrategicPriority, Topic
+from home.models import HomePage
 from programmes.models import (
     EventPage,
     ProgrammeIndexPage,

@@ -1,6 +1,6 @@
 """Search benchmark: 10,000 generated pages in every content language, on the real engine and on the database.
 
-    .venv/bin/python bench/search_bench.py                 # starts its own Elasticsearch node (tests/search_node.py)
+    .venv/bin/python bench/search_bench.py  # starts its own node (tools/search-node/search_node.py)
     .venv/bin/python bench/search_bench.py --url http://127.0.0.1:9200 --pages 2000 --json out.json
 
 Everything lives in a throwaway SQLite database and index prefix, removed at the end. Figures: update_index
@@ -24,8 +24,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools" / "search-node"))
 
-from tests.search_node import SearchNode  # noqa: E402 - plain Python, no Django
+from search_node import SearchNode  # noqa: E402 - plain Python, no Django
 
 
 def percentile(values, fraction):

@@ -20,7 +20,7 @@ from django_countries.fields import Country
 from django_filters.fields import ChoiceField
 from wagtail.models import Page
 
-from home.models import MaterialType, Region, StrategicPriority, Topic
+from core.models import MaterialType, Region, StrategicPriority, Topic
 from programmes.models import ProgrammePlanPage, RegionPage, TrainingMaterialIndexPage, TrainingMaterialPage
 
 PAGE_SIZE = 12

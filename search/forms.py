@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from home.models import MaterialType, Region, StrategicPriority, Topic
+from core.models import MaterialType, Region, StrategicPriority, Topic
 from search.service import MAX_QUERY_LENGTH, page_types
 
 MAX_VALUES_PER_FILTER = 20

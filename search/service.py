@@ -39,7 +39,7 @@ from wagtail.search.backends import InvalidSearchBackendError, get_search_backen
 from wagtail.search.index import SearchField
 from wagtail.search.utils import normalise_query_string
 
-from home.models import MaterialType, Region, StrategicPriority, Topic
+from core.models import MaterialType, Region, StrategicPriority, Topic
 from programmes.models import EventPage, ProgrammePlanPage, RegionPage, TrainingMaterialPage
 from search.backends import ENGINE_ERRORS, matching_ids
 
@@ -78,7 +78,7 @@ _TYPE_KEYS = {
     "programmes.EventPage": "event",
     "sourcebook.SourcebookPage": "sourcebook",
     "programmes.RegionPage": "region",
-    "home.StandardPage": "page",
+    "core.StandardPage": "page",
 }
 
 

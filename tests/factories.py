@@ -12,17 +12,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
-from home.models import (
-    FormField,
-    FormPage,
-    HomePage,
-    HomePageFeaturedPlan,
-    MaterialType,
-    Region,
-    StandardPage,
-    StrategicPriority,
-    Topic,
-)
+from core.models import FormField, FormPage, MaterialType, Region, StandardPage, StrategicPriority, Topic
+from home.models import HomePage, HomePageFeaturedPlan
 from programmes.models import (
     EventCalendarPage,
     EventPage,

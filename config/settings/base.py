@@ -29,17 +29,16 @@ DEBUG = env_bool("DJANGO_DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
+# Ours, lowest layer first (docs/architecture.md): each may import only those before it; the import contract in
+# pyproject.toml holds them to it. pagecache: the page cache for anonymous visitors (middleware below, purge signals
+# connected at start-up). editorial comes before wagtail_localize: its admin URLs shadow "Translate this page".
+# ops: running the site (health endpoints, media from any storage, logs, error reports, backup and restore).
+PROJECT_APPS = ["core", "pagecache", "ops", "sourcebook", "programmes", "home", "search", "editorial"]
+
 INSTALLED_APPS = [
     # modeltranslation patches the taxonomy models, so it must load before any app that uses them.
     "modeltranslation",
-    "home",
-    # The page cache for anonymous visitors: its middleware below, its purge signals connected at start-up.
-    "home.pagecache",
-    "sourcebook",
-    "programmes",
-    "search",
-    # Health endpoints, media from any storage, logs, error reports, backup and restore.
-    "ops",
+    *PROJECT_APPS,
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -80,13 +79,13 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # Sends /es/… to the page's own language when Spanish has no home page yet (Wagtail would serve English there).
-    "home.middleware.PageLanguageRedirectMiddleware",
+    "core.middleware.PageLanguageRedirectMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # After auth and messages: it must see who asks and what the view did with the session, CSRF token, messages.
-    "home.pagecache.middleware.PageCacheMiddleware",
+    "pagecache.middleware.PageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -123,7 +122,7 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Caches: Redis when REDIS_URL is set (e.g. redis://redis:6379/0), shared by every worker and host; otherwise memory
-# in each process. "pages" is the page cache for anonymous visitors (home/pagecache), purged on every publish,
+# in each process. "pages" is the page cache for anonymous visitors (pagecache), purged on every publish,
 # unpublish, move, delete and snippet or settings change; production.py keeps it in files when there is no Redis, so
 # that every gunicorn worker sees the same purge. "renditions" is Wagtail's: a card's <picture> looks up six.
 REDIS_URL = os.environ.get("REDIS_URL", "")
@@ -186,6 +185,8 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "build" / "static"))
 STATICFILES_DIRS = [SITE_DIR / "static"]
 STATICFILES_FINDERS = [
+    # css/main.css, the one stylesheet browsers load, inlined from the parts css/site.css lists (core/staticfiles.py).
+    "core.staticfiles.CssBundleFinder",
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]

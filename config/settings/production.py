@@ -12,6 +12,11 @@ from .base import *  # noqa: F403
 if not SECRET_KEY or SECRET_KEY.startswith(("dev-only", "test-only", "change-me")):  # noqa: F405
     raise ImproperlyConfigured("Set the SECRET_KEY environment variable to a long random value.")
 
+# DEMO=1 (compose's default, in an image built with DEMO=1) installs the demo builder, so the first start can seed
+# an empty site; a real deployment leaves it off and starts empty.
+if env_bool("DEMO", False):  # noqa: F405
+    INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)  # noqa: F405
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE

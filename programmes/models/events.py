@@ -11,8 +11,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from home.blocks import BodyBlock
-from home.models.base import BasePage, RelatedDocument
+from core.blocks import BodyBlock
+from core.models import indexed_terms
+from core.models.base import BasePage, RelatedDocument
 
 
 class EventPage(RoutablePageMixin, BasePage):
@@ -39,7 +40,7 @@ class EventPage(RoutablePageMixin, BasePage):
         related_name="+",
         verbose_name=_("programme plan"),
     )
-    priorities = ParentalManyToManyField("home.StrategicPriority", blank=True, verbose_name=_("strategic priorities"))
+    priorities = ParentalManyToManyField("core.StrategicPriority", blank=True, verbose_name=_("strategic priorities"))
     description = RichTextField(_("description"), blank=True, features=["bold", "italic", "link", "ul", "ol"])
     agenda = StreamField(BodyBlock(), blank=True, verbose_name=_("agenda"))
 
@@ -70,7 +71,7 @@ class EventPage(RoutablePageMixin, BasePage):
         index.FilterField("country"),
         index.FilterField("start_date"),
         index.FilterField("end_date"),
-        index.RelatedFields("priorities", [index.SearchField("name"), index.FilterField("slug")]),
+        indexed_terms("priorities"),
     ]
 
     parent_page_types = ["programmes.RegionPage"]

@@ -11,8 +11,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from home.blocks import BodyBlock
-from home.models.base import BasePage
+from core.blocks import BodyBlock
+from core.models import indexed_terms
+from core.models.base import BasePage
 from programmes.map import country_map
 from programmes.models.events import EventPage, events_listing
 from programmes.models.plans import ProgrammePlanPage, plans_listing
@@ -31,8 +32,8 @@ class ProgrammeIndexPage(RoutablePageMixin, BasePage):
         "programmes.RegionPage",
         "programmes.EventCalendarPage",
         "programmes.TrainingMaterialIndexPage",
-        "home.StandardPage",
-        "home.FormPage",
+        "core.StandardPage",
+        "core.FormPage",
     ]
     max_count_per_parent = 1
 
@@ -107,7 +108,7 @@ class ProgrammeIndexPage(RoutablePageMixin, BasePage):
 
 
 class RegionPage(BasePage):
-    region = models.ForeignKey("home.Region", on_delete=models.PROTECT, related_name="+", verbose_name=_("region"))
+    region = models.ForeignKey("core.Region", on_delete=models.PROTECT, related_name="+", verbose_name=_("region"))
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul"])
 
     content_panels = [*BasePage.content_panels, FieldPanel("region"), FieldPanel("introduction")]
@@ -115,7 +116,7 @@ class RegionPage(BasePage):
         *BasePage.search_fields,
         index.SearchField("introduction"),
         index.FilterField("region"),
-        index.RelatedFields("region", [index.SearchField("name"), index.FilterField("slug")]),
+        indexed_terms("region"),
     ]
 
     parent_page_types = ["programmes.ProgrammeIndexPage"]

@@ -10,7 +10,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
-from home.models.base import BasePage, RelatedDocument
+from core.models import indexed_terms
+from core.models.base import BasePage, RelatedDocument
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ul", "ol"]
 
@@ -42,8 +43,8 @@ class ProgrammePlanPage(BasePage):
     start_date = models.DateField(_("start date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)
     organisers = models.TextField(_("organisers"), blank=True)
-    partners = ParentalManyToManyField("home.PartnerOrganisation", blank=True, verbose_name=_("partners"))
-    priorities = ParentalManyToManyField("home.StrategicPriority", blank=True, verbose_name=_("strategic priorities"))
+    partners = ParentalManyToManyField("core.PartnerOrganisation", blank=True, verbose_name=_("partners"))
+    priorities = ParentalManyToManyField("core.StrategicPriority", blank=True, verbose_name=_("strategic priorities"))
     objectives = RichTextField(_("objectives"), blank=True, features=RICH_TEXT_FEATURES)
     activities = RichTextField(_("activities"), blank=True, features=RICH_TEXT_FEATURES)
     outcomes = RichTextField(_("outcomes"), blank=True, features=RICH_TEXT_FEATURES)
@@ -85,7 +86,7 @@ class ProgrammePlanPage(BasePage):
         index.FilterField("showcased"),
         index.FilterField("start_date"),
         index.FilterField("end_date"),
-        index.RelatedFields("priorities", [index.SearchField("name"), index.FilterField("slug")]),
+        indexed_terms("priorities"),
         index.RelatedFields("partners", [index.SearchField("name")]),
     ]
 

@@ -8,8 +8,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from home.blocks import BodyBlock
-from home.models.base import BasePage, RelatedDocument
+from core.blocks import BodyBlock
+from core.models import indexed_terms
+from core.models.base import BasePage, RelatedDocument
 
 
 def materials_listing(queryset):
@@ -67,10 +68,10 @@ class TrainingMaterialPage(BasePage):
         ADVANCED = "advanced", _("Advanced")
 
     material_type = models.ForeignKey(
-        "home.MaterialType", null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("material type")
+        "core.MaterialType", null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("material type")
     )
-    topics = ParentalManyToManyField("home.Topic", blank=True, verbose_name=_("topics"))
-    priorities = ParentalManyToManyField("home.StrategicPriority", blank=True, verbose_name=_("strategic priorities"))
+    topics = ParentalManyToManyField("core.Topic", blank=True, verbose_name=_("topics"))
+    priorities = ParentalManyToManyField("core.StrategicPriority", blank=True, verbose_name=_("strategic priorities"))
     audience = models.CharField(_("audience"), max_length=20, choices=Audience.choices, default=Audience.ADVOCATES)
     level = models.CharField(_("level"), max_length=20, choices=Level.choices, default=Level.INTRODUCTORY)
     duration_minutes = models.PositiveIntegerField(
@@ -103,9 +104,9 @@ class TrainingMaterialPage(BasePage):
         index.FilterField("audience"),
         index.FilterField("level"),
         # Taxonomy names are searchable in the page's language (search/backends.py indexes with it active).
-        index.RelatedFields("material_type", [index.SearchField("name"), index.FilterField("slug")]),
-        index.RelatedFields("topics", [index.SearchField("name"), index.FilterField("slug")]),
-        index.RelatedFields("priorities", [index.SearchField("name"), index.FilterField("slug")]),
+        indexed_terms("material_type"),
+        indexed_terms("topics"),
+        indexed_terms("priorities"),
     ]
 
     parent_page_types = ["programmes.TrainingMaterialIndexPage"]

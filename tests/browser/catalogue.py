@@ -11,7 +11,8 @@ from urllib.parse import quote
 
 from wagtail.models import Locale
 
-from home.models import FormPage, HomePage, StandardPage
+from core.models import FormPage, StandardPage
+from home.models import HomePage
 from programmes.models import (
     EventCalendarPage,
     EventPage,

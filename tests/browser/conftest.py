@@ -13,8 +13,8 @@ from django.db import transaction
 from django.test import Client
 from wagtail.models import Site
 
-from home.demo.builder import build_demo_site
-from home.demo.translations import LANGUAGE_PAGES
+from demo.builder import build_demo_site
+from demo.translations import LANGUAGE_PAGES
 from tests.browser.catalogue import LANGUAGES, build_catalogue
 from tests.browser.chromium import CHROMIUM, LAUNCH_ARGS, SCREENSHOTS, WIDTHS, check_requirements, unavailable
 from tests.browser.server import serve_site

@@ -6,8 +6,8 @@ from collections import Counter
 import polib
 import pytest
 
-from home.demo.translations import LANGUAGE_PAGES
-from home.demo.translations.catalogue import TAXONOMY_FILE, TEXTS, page_catalogue, taxonomy_catalogue
+from demo.translations import LANGUAGE_PAGES
+from demo.translations.catalogue import TAXONOMY_FILE, TEXTS, page_catalogue, taxonomy_catalogue
 
 TAG = re.compile(r"<[^>]+>")
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from home.models import FormPage, StandardPage
+from core.models import FormPage, StandardPage
 from programmes.models import ProgrammePlanPage, TrainingMaterialPage
 from sourcebook.models import SourcebookChapterPage
 from tests import soup_of, text_of

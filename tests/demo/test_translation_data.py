@@ -11,9 +11,9 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page, Revision
 from wagtail_localize.models import SegmentOverride, StringTranslation, Translation, TranslationSource
 
-from home.demo.terms import VOCABULARIES
-from home.demo.translations import translation_order
-from home.models import FormPage, MaterialType, Region, StrategicPriority, Topic
+from core.models import FormPage, MaterialType, Region, StrategicPriority, Topic
+from demo.terms import VOCABULARIES
+from demo.translations import translation_order
 from tests.demo.conftest import TRANSLATED_LANGUAGES, translation_of
 
 pytestmark = pytest.mark.django_db

@@ -13,8 +13,8 @@ from django.db import transaction
 from django.test import Client
 from wagtail.models import Page
 
-from home.editors import REGIONAL_TEAMS
-from home.models import Region
+from core.models import Region
+from editorial.editors import REGIONAL_TEAMS
 from tests import factories
 
 TRANSLATED_INTO = ("fr", "es")

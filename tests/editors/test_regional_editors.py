@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from wagtail.models import WorkflowState
 
-from home.editors import APPROVAL_TASK_NAME, COORDINATORS_GROUP
+from editorial.editors import APPROVAL_TASK_NAME, COORDINATORS_GROUP
 from tests.editors.admin_forms import edit_url, messages_of, post_edit
 
 EDITOR = "Latin America — Spanish"

@@ -13,7 +13,7 @@ from wagtail.models import (
     WorkflowPage,
 )
 
-from home.editors import (
+from editorial.editors import (
     APPROVAL_TASK_NAME,
     COORDINATORS_GROUP,
     REGIONAL_TEAMS,

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils.text import slugify
 
-from home.models import Region
+from core.models import Region
 from tests import factories
 
 EVENT_DATE = datetime.date(2003, 11, 17)

@@ -4,7 +4,7 @@ import pytest
 from django.template import Context, Template
 from django.utils import translation
 
-from home.templatetags.content_tags import date_range
+from core.templatetags.content_tags import date_range
 from tests import soup_of, text_of
 from tests.i18n.conftest import EVENT_DATE, publish_translation
 

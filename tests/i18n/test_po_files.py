@@ -99,7 +99,7 @@ def test_the_catalogues_list_every_string_in_the_code(tmp_path):
     """Run makemessages on a copy of the project: no string in the code may be missing from the catalogues."""
     base = Path(settings.BASE_DIR)
     ignored = shutil.ignore_patterns("__pycache__", "*.pyc", "node_modules", "engine", "*.mo")
-    for name in ("config", "home", "programmes", "search", "site", "sourcebook"):
+    for name in ("config", "site", "demo", *settings.PROJECT_APPS):
         shutil.copytree(base / name, tmp_path / name, ignore=ignored)
     shutil.copy(base / "manage.py", tmp_path / "manage.py")
     shutil.copytree(LOCALE_DIR, tmp_path / "locale", ignore=ignored)

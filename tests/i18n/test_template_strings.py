@@ -9,14 +9,9 @@ import pytest
 from django.conf import settings
 
 BASE = Path(settings.BASE_DIR)
-TEMPLATE_DIRS = [
-    BASE / "site" / "templates",
-    BASE / "home" / "templates",
-    BASE / "sourcebook" / "templates",
-    BASE / "programmes" / "templates",
-    BASE / "search" / "templates",
-]
-EXCLUDED_DIRS = [BASE / "home" / "templates" / "home" / "admin"]  # the admin report follows Wagtail's admin rules
+TEMPLATE_DIRS = [BASE / "site" / "templates", *(BASE / app / "templates" for app in settings.PROJECT_APPS)]
+# The admin report follows Wagtail's admin rules.
+EXCLUDED_DIRS = [BASE / "editorial" / "templates" / "editorial" / "admin"]
 # Attributes whose values people read or hear: a text alternative, a tooltip, an accessible name, a hint.
 TEXT_ATTRIBUTES = ("alt", "title", "aria-label", "aria-description", "placeholder", "label", "data-label-[\\w-]+")
 

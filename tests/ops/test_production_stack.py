@@ -14,10 +14,10 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
+from search_node import SearchNode
 from tests.ops.servers import RedisServer, S3Server
 from tests.ops.stack import ROOT, Gunicorn, entrypoint, production_environment
 from tests.search.engine.fixtures import engine_tests_enabled
-from tests.search_node import SearchNode
 
 BIN = Path(sys.executable).parent
 BUILD_CONTENT = "from tests.ops.content import build; build()"

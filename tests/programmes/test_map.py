@@ -9,6 +9,7 @@ from django.utils import translation
 from django_countries import countries
 
 from programmes import map as country_maps
+from scripts import build_world_map
 from tests import factories, soup_of
 
 pytestmark = pytest.mark.django_db
@@ -199,10 +200,10 @@ def test_building_the_map_from_world_atlas_topojson():
         arcs=[[[103, 1], [1, 0], [0, 1], [-1, 0], [0, -1]]],
     )
 
-    data = country_maps.build(detailed, small)
+    data = build_world_map.build(detailed, small)
 
     assert set(data["shapes"]) == {"MW", "FJ"}
-    assert data["width"] == country_maps.WIDTH
+    assert data["width"] == build_world_map.WIDTH
     # Fiji is cut at 180°: one ring on the eastern edge of the map, one on the western edge.
     assert data["shapes"]["FJ"].count("M") == 2
     assert data["unlabelled"].startswith("M")

@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from wagtail.models import GroupPagePermission, Locale
 
-from home.models import StandardPage
+from core.models import StandardPage
 from programmes.models import ProgrammeIndexPage, TrainingMaterialIndexPage
 from sourcebook.models import SourcebookChapterPage, SourcebookPage
 from tests.translations import pages

@@ -9,7 +9,8 @@ from wagtail.rich_text import RichText
 from wagtail_localize.models import TranslationSource
 from wagtail_localize.operations import translate_object
 
-from home.models import HomePage, StandardPage
+from core.models import StandardPage
+from home.models import HomePage
 
 _numbers = itertools.count(1)
 

@@ -8,7 +8,7 @@ from django.template.loader import get_template
 from django.urls import reverse
 from wagtail_localize.models import Translation
 
-from home.models import StandardPage
+from core.models import StandardPage
 from tests.translations import pages
 
 pytestmark = pytest.mark.django_db
@@ -64,9 +64,9 @@ def test_po_round_trip_publishes_the_french_text(french_about, superuser_client,
 
 def test_the_french_page_renders_the_french_text(french_about, client):
     try:
-        get_template("home/standard_page.html")
+        get_template("core/standard_page.html")
     except TemplateDoesNotExist:
-        pytest.skip("home/standard_page.html is not written yet")
+        pytest.skip("core/standard_page.html is not written yet")
     response = client.get(french_about.url)
     assert response.status_code == 200
     content = response.content.decode()

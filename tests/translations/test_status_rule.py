@@ -1,11 +1,11 @@
-"""The status rule in home/translation_status.py, read straight from wagtail-localize's data."""
+"""The status rule in editorial/translation_status.py, read straight from wagtail-localize's data."""
 
 import pytest
 from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
 
-from home.models import StandardPage
-from home.translation_status import (
+from core.models import StandardPage
+from editorial.translation_status import (
     Reason,
     Status,
     page_translation_statuses,

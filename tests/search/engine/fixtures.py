@@ -13,11 +13,11 @@ import pytest
 from django.core.management import call_command
 from django.test import override_settings
 
-from tests.search_node import ENGINE_DESCRIPTION, SearchNode
+from search_node import ENGINE_DESCRIPTION, SearchNode
 
 ENABLE_HINT = (
     "engine tests skipped: set SEARCH_ENGINE_TESTS=1 (or CI=true) to run them against a real Elasticsearch node "
-    "(needs a JDK 21+ and Maven; see search/engine/NOTES.md)"
+    "(needs a JDK 21+ and Maven; see tools/search-node/NOTES.md)"
 )
 
 

@@ -1,0 +1,70 @@
+"""Wagtail images and documents for the demo, drawn and written locally, found again by title on later runs."""
+
+import re
+from io import BytesIO
+
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+
+from demo.documents import render_document
+from demo.images import draw_illustration
+
+COVER_SUBTITLE = "Organising national level programmes for WSIS"
+
+
+def _file_stem(key):
+    return re.sub(r"-(pdf|docx)$", "", key)
+
+
+def image_title(spec):
+    suffix = {"cover": "cover", "hero": "banner"}.get(spec.get("size"), "illustration")
+    return f"{spec['title']} ({suffix})"
+
+
+def ensure_images(ctx, specs):
+    """Create the images that no image with the same title stands for yet; register all in ``ctx.images``."""
+    Image = get_image_model()
+    titles = [image_title(spec) for spec in specs]
+    existing = {}
+    for image in Image.objects.filter(title__in=titles).order_by("pk"):
+        existing.setdefault(image.title, image)
+    for spec, title in zip(specs, titles, strict=True):
+        image = existing.get(title)
+        if image is None:
+            size = spec.get("size", "wide")
+            subtitle = COVER_SUBTITLE if size == "cover" else ""
+            data = draw_illustration(spec["key"], spec["title"], spec.get("kicker", ""), size, subtitle)
+            image = Image(
+                title=title,
+                description=f"Abstract illustration in calm colours with the title “{spec['title']}”.",
+                file=ImageFile(BytesIO(data), name=f"{spec['key']}.png"),
+            )
+            image._set_image_file_metadata()
+            image.save()
+            ctx.report.record("created", "images", title)
+        else:
+            ctx.report.record("present", "images", title)
+        ctx.images[spec["key"]] = image
+
+
+def ensure_documents(ctx, specs):
+    """Create the documents that no document with the same title stands for yet; register all in ``ctx.documents``."""
+    Document = get_document_model()
+    existing = {}
+    for document in Document.objects.filter(title__in=[spec["title"] for spec in specs]).order_by("pk"):
+        existing.setdefault(document.title, document)
+    for spec in specs:
+        document = existing.get(spec["title"])
+        if document is None:
+            extension, data = render_document(spec)
+            document = Document(
+                title=spec["title"], file=ContentFile(data, name=f"{_file_stem(spec['key'])}.{extension}")
+            )
+            document._set_document_file_metadata()
+            document.save()
+            ctx.report.record("created", "documents", spec["title"])
+        else:
+            ctx.report.record("present", "documents", spec["title"])
+        ctx.documents[spec["key"]] = document

@@ -1,0 +1,214 @@
+"""The "Translation status" report: each English page against each other language, with the next action to take."""
+
+import datetime
+from dataclasses import dataclass
+
+import django_filters
+from django import forms
+from django.urls import path, reverse
+from django.utils.functional import cached_property
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.reports import ReportView
+from wagtail.admin.viewsets.base import ViewSet
+from wagtail.coreutils import get_content_languages
+from wagtail.models import Page
+from wagtail.permissions import policy_registry
+
+from editorial.translation_status import (
+    Reason,
+    Status,
+    default_language_code,
+    page_translation_statuses,
+    section_pages,
+    source_pages,
+    target_languages,
+)
+
+# Who sees the report: anyone who may add, change or publish some page, as for Wagtail's own page reports.
+REPORT_PERMISSIONS = ["add", "change", "publish"]
+SUBMIT_TRANSLATION_PERMISSION = "wagtail_localize.submit_translation"
+
+
+class TranslationStatusFilterSet(WagtailFilterSet):
+    """Section filters pages in SQL; language picks the columns and status the rows, after statuses are known."""
+
+    # Named "locale" like the language filter of Wagtail's other reports (and so WagtailFilterSet adds no other).
+    locale = django_filters.ChoiceFilter(
+        label=_("Language"),
+        choices=target_languages,
+        empty_label=_("All"),
+        widget=forms.RadioSelect,
+        method="select_after_statuses",
+    )
+    section = django_filters.ModelChoiceFilter(
+        label=_("Section"),
+        queryset=lambda request: section_pages(),
+        empty_label=_("All"),
+        method="filter_section",
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("Status"),
+        choices=Status.choices,
+        empty_label=_("Any"),
+        widget=forms.RadioSelect,
+        method="select_after_statuses",
+    )
+
+    class Meta:
+        model = Page
+        fields = []
+
+    def filter_section(self, queryset, name, section):
+        return queryset.filter(path__startswith=section.path)
+
+    def select_after_statuses(self, queryset, name, value):
+        return queryset
+
+
+@dataclass(frozen=True)
+class Action:
+    label: str
+    url: str
+    description: str
+
+
+@dataclass(frozen=True)
+class ReportCell:
+    cell: object
+    action: Action | None
+
+
+class TranslationStatusReportView(ReportView):
+    model = Page
+    any_permission_required = REPORT_PERMISSIONS
+    page_title = _("Translation status")
+    header_icon = "globe"
+    template_name = "editorial/admin/translation_status.html"
+    results_template_name = "editorial/admin/translation_status_results.html"
+    filterset_class = TranslationStatusFilterSet
+    index_url_name = "translation_status:index"
+    index_results_url_name = "translation_status:results"
+
+    def selected(self, name):
+        """The cleaned value of one filter, or None when it is unset or the filter form is invalid."""
+        if self.filters and self.filters.is_valid():
+            return self.filters.form.cleaned_data.get(name) or None
+        return None
+
+    @cached_property
+    def languages(self):
+        code = self.selected("locale")
+        return [language for language in target_languages() if not code or language[0] == code]
+
+    def get_queryset(self):
+        self.queryset = source_pages()
+        return super().get_queryset()
+
+    def get_filtered_queryset(self):
+        rows = page_translation_statuses(super().get_filtered_queryset(), self.languages)
+        status = self.selected("status")
+        return [row for row in rows if row.has_status(status)] if status else rows
+
+    def decorate_paginated_queryset(self, rows):
+        can_submit = self.request.user.has_perm(SUBMIT_TRANSLATION_PERMISSION)
+        can_add_locale = self.request.user.has_perm("wagtailcore.add_locale")
+        for row in rows:
+            row.entries = [
+                ReportCell(cell, self._action(row.page, cell, can_submit, can_add_locale)) for cell in row.cells
+            ]
+        return rows
+
+    @cached_property
+    def next_url(self):
+        """Where wagtail-localize's views send the editor back to: this report, with its filters."""
+        query = self.request.GET.copy()
+        for name in ("export", "_w_filter_fragment"):
+            query.pop(name, None)
+        return f"{self.index_url}?{query.urlencode()}" if query else self.index_url
+
+    def _action(self, page, cell, can_submit, can_add_locale):
+        title = page.get_admin_display_title()
+        if cell.status == Status.MISSING:
+            if cell.locale_id is None:
+                if not can_add_locale:
+                    return None
+                return Action(
+                    _("Add language"),
+                    reverse("wagtaillocales:add"),
+                    _("Add %(language)s to the site's languages") % {"language": cell.language_name},
+                )
+            if not can_submit:
+                return None
+            query = urlencode({"select_locale": cell.language_code, "next": self.next_url})
+            return Action(
+                _("Translate"),
+                f"{reverse('wagtail_localize:submit_page_translation', args=[page.pk])}?{query}",
+                _("Translate “%(title)s” into %(language)s") % {"title": title, "language": cell.language_name},
+            )
+        if cell.reason == Reason.NOT_SYNCED and can_submit:
+            query = urlencode({"next": self.next_url})
+            return Action(
+                _("Sync"),
+                f"{reverse('wagtail_localize:update_translations', args=[cell.translation_source_id])}?{query}",
+                _("Sync the translations of “%(title)s”") % {"title": title},
+            )
+        label = _("Edit") if cell.status == Status.UP_TO_DATE else _("Edit translation")
+        return Action(
+            label,
+            reverse("wagtailadmin_pages:edit", args=[cell.translated_page_id]),
+            _("Edit the %(language)s translation of “%(title)s”") % {"title": title, "language": cell.language_name},
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["languages"] = self.languages
+        context["source_language"] = get_content_languages().get(default_language_code(), "")
+        return context
+
+    # Spreadsheet export (CSV / XLSX buttons in the header): one column per shown language.
+
+    @property
+    def list_export(self):
+        return ["title", "section", *(code for code, _name in self.languages)]
+
+    def get_heading(self, queryset, field):
+        headings = {"title": _("Page"), "section": _("Section"), **dict(self.languages)}
+        return str(headings[field])
+
+    def to_row_dict(self, row):
+        values = {"title": row.page.get_admin_display_title(), "section": row.section.title if row.section else ""}
+        values.update((cell.language_code, cell.status.label) for cell in row.cells)
+        return values
+
+    def get_filename(self):
+        return f"translation-status-{datetime.date.today():%Y-%m-%d}"
+
+
+class TranslationStatusMenuItem(MenuItem):
+    def is_shown(self, request):
+        return policy_registry.get_by_type(Page).user_has_any_permission(request.user, REPORT_PERMISSIONS)
+
+
+class TranslationStatusViewSet(ViewSet):
+    """Adds the report's URLs under /admin/reports/translation-status/ and its item to the Reports menu."""
+
+    name = "translation_status"
+    url_prefix = "reports/translation-status"
+    icon = "globe"
+    menu_label = _("Translation status")
+    menu_name = "translation-status"
+    menu_order = 1300
+    menu_hook = "register_reports_menu_item"
+    menu_item_class = TranslationStatusMenuItem
+
+    def get_urlpatterns(self):
+        return [
+            path("", TranslationStatusReportView.as_view(), name="index"),
+            path("results/", TranslationStatusReportView.as_view(results_only=True), name="results"),
+        ]
+
+
+translation_status_viewset = TranslationStatusViewSet()

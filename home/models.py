@@ -1,0 +1,72 @@
+"""The home page: the site's front door in each language, with the programme plans editors feature."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from core.models import BasePage, StrategicPriority, optional_image
+from programmes.models import past_events, upcoming_events
+from programmes.models.training import TrainingMaterialPage, materials_listing
+
+HOME_LISTING_SIZE = 3
+
+
+class HomePage(BasePage):
+    hero_title = models.CharField(_("hero title"), max_length=200)
+    hero_text = models.TextField(_("hero text"), blank=True)
+    hero_image = optional_image(_("hero image"))
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul"])
+    priorities_introduction = models.TextField(_("priorities introduction"), blank=True)
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("hero_title"), FieldPanel("hero_text"), FieldPanel("hero_image")], heading=_("Hero")
+        ),
+        FieldPanel("introduction"),
+        FieldPanel("priorities_introduction"),
+        InlinePanel("featured_plans", label=_("Featured programme plans"), max_num=6),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("hero_title", boost=3),
+        index.SearchField("hero_text"),
+        index.SearchField("introduction"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_priorities(self):
+        return StrategicPriority.objects.all()
+
+    def get_featured_plans(self):
+        featured = self.featured_plans.filter(plan__live=True).select_related("plan", "plan__listing_image")
+        featured = featured.prefetch_related("plan__priorities", "plan__listing_image__renditions")
+        return [item.plan for item in featured]
+
+    def get_upcoming_events(self):
+        return upcoming_events(self.locale_id)[:HOME_LISTING_SIZE]
+
+    def get_past_events(self):
+        return past_events(self.locale_id)[:HOME_LISTING_SIZE]
+
+    def get_latest_materials(self):
+        materials = materials_listing(TrainingMaterialPage.objects.filter(locale_id=self.locale_id))
+        return materials.order_by("-first_published_at")[:HOME_LISTING_SIZE]
+
+
+class HomePageFeaturedPlan(Orderable):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_plans")
+    plan = models.ForeignKey(
+        "programmes.ProgrammePlanPage", on_delete=models.CASCADE, related_name="+", verbose_name=_("programme plan")
+    )
+
+    panels = [FieldPanel("plan")]

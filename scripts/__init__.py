@@ -1,0 +1,1 @@
+"""Development-time scripts (run by hand, never imported by the site)."""

@@ -1,0 +1,241 @@
+"""How search engines and link previews find the site: sitemap.xml, robots.txt, canonical and OpenGraph tags."""
+
+import xml.etree.ElementTree as ET
+from urllib.parse import urlsplit
+
+import pytest
+from django.core.files.storage import default_storage
+from django.utils.text import slugify
+from wagtail.images import get_image_model
+
+from core.seo import og_locale
+from tests import assert_flat_query_count, factories, listing_queries, soup_of
+
+pytestmark = pytest.mark.django_db
+
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+XHTML = "{http://www.w3.org/1999/xhtml}"
+MAX_SITEMAP_QUERIES = 12
+
+
+def publish_translation(page, language_code, **changes):
+    """Translate `page` as an editor would with Wagtail's copy (its parents must be translated first), and publish."""
+    translated = page.specific.copy_for_translation(factories.locale(language_code), copy_parents=True)
+    if "title" in changes:
+        changes.setdefault("slug", slugify(changes["title"]))
+    for name, value in changes.items():
+        setattr(translated, name, value)
+    translated.save_revision().publish()
+    translated.refresh_from_db()
+    return translated
+
+
+def sitemap_entries(client):
+    """{location: {hreflang: href}} of /sitemap.xml, parsed (so it is well-formed XML)."""
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/xml"
+    root = ET.fromstring(response.content)
+    return {
+        url.findtext(f"{SITEMAP}loc"): {link.get("hreflang"): link.get("href") for link in url.findall(f"{XHTML}link")}
+        for url in root.findall(f"{SITEMAP}url")
+    }
+
+
+@pytest.fixture
+def bilingual_site(home):
+    """/en/ and /fr/ with an About page in both languages, and pages that exist in English only."""
+    about = factories.create_standard_page(home, title="About", slug="about")
+    return {
+        "home": home,
+        "about": about,
+        "contact": factories.create_standard_page(home, title="Contact", slug="contact"),
+        "draft": factories.create_standard_page(home, title="Unfinished", slug="unfinished", publish=False),
+        "fr_home": publish_translation(home, "fr", title="Accueil"),
+        "fr_about": publish_translation(about, "fr", title="À propos", slug="a-propos"),
+    }
+
+
+# --- sitemap.xml -----------------------------------------------------------------------------------------------------
+
+
+def test_sitemap_lists_every_live_page_in_every_language(client, bilingual_site):
+    entries = sitemap_entries(client)
+
+    assert set(entries) == {
+        "http://localhost/en/",
+        "http://localhost/en/about/",
+        "http://localhost/en/contact/",
+        "http://localhost/fr/",
+        "http://localhost/fr/a-propos/",
+    }
+
+
+def test_sitemap_links_each_page_to_its_translations(client, bilingual_site):
+    entries = sitemap_entries(client)
+
+    about = {"en": "http://localhost/en/about/", "fr": "http://localhost/fr/a-propos/"}
+    expected = {**about, "x-default": about["en"]}
+    assert entries[about["en"]] == expected
+    assert entries[about["fr"]] == expected
+    assert entries["http://localhost/fr/"] == {
+        "en": "http://localhost/en/",
+        "fr": "http://localhost/fr/",
+        "x-default": "http://localhost/en/",
+    }
+    # A page in one language has no alternates to point at.
+    assert entries["http://localhost/en/contact/"] == {}
+
+
+def test_sitemap_uses_bcp47_tags_for_chinese(client, bilingual_site):
+    publish_translation(bilingual_site["home"], "zh-hans", title="主页")
+
+    entries = sitemap_entries(client)
+
+    assert entries["http://localhost/en/"]["zh-Hans"] == "http://localhost/zh-hans/"
+
+
+def test_sitemap_query_count_does_not_grow(client, home):
+    publish_translation(home, "fr", title="Accueil")
+
+    def grow(count):
+        for _ in range(count):
+            page = factories.create_standard_page(home, revision=False)
+            publish_translation(page, "fr")
+
+    assert_flat_query_count(*listing_queries(client, "/sitemap.xml", grow, sizes=(5, 30)), MAX_SITEMAP_QUERIES)
+
+
+# --- robots.txt ------------------------------------------------------------------------------------------------------
+
+
+def test_robots_txt_allows_all_but_the_admin_and_points_at_the_sitemap(client, home):
+    response = client.get("/robots.txt")
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    lines = response.content.decode().splitlines()
+    assert lines[0] == "User-agent: *"
+    assert "Disallow: /admin/" in lines
+    assert "Allow: /" in lines
+    assert "Sitemap: http://testserver/sitemap.xml" in lines
+
+
+# --- canonical, OpenGraph and Twitter tags ---------------------------------------------------------------------------
+
+
+def head_meta(response):
+    """{property or name: content} of the <meta> tags in <head>, and the canonical link under "canonical"."""
+    assert response.status_code in (200, 404)
+    head = soup_of(response).head
+    tags = {tag.get("property") or tag.get("name"): tag["content"] for tag in head.find_all("meta", content=True)}
+    canonical = head.find_all("link", rel="canonical")
+    assert len(canonical) <= 1
+    if canonical:
+        tags["canonical"] = canonical[0]["href"]
+    return tags
+
+
+def test_a_page_with_an_image_has_a_large_card_with_an_absolute_rendition_url(client, home):
+    image = factories.create_image("Delegates in Tunis", size=(1600, 900))
+    page = factories.create_standard_page(
+        home, title="Tunis phase", slug="tunis", summary="The second phase of the summit.", listing_image=image
+    )
+
+    tags = head_meta(client.get("/en/tunis/?utm_source=newsletter"))
+
+    assert tags["canonical"] == page.get_full_url() == "http://localhost/en/tunis/"
+    assert tags["og:url"] == tags["canonical"]
+    assert tags["og:title"] == "Tunis phase"
+    assert tags["og:description"] == "The second phase of the summit."
+    assert tags["og:type"] == "article"
+    assert tags["og:locale"] == "en_US"
+    assert tags["og:site_name"] == "WSIS Gender Caucus"
+    rendition = image.renditions.get(filter_spec="fill-1200x630")
+    assert tags["og:image"] == f"http://testserver{rendition.url}"
+    assert default_storage.exists(rendition.file.name)
+    assert (tags["og:image:width"], tags["og:image:height"]) == ("1200", "630")
+    assert tags["og:image:alt"] == "Delegates in Tunis"
+    assert tags["twitter:card"] == "summary_large_image"
+    assert tags["twitter:image"] == tags["og:image"]
+
+
+def test_the_home_page_shares_its_hero_image(client):
+    image = factories.create_image("Hero", size=(1600, 900))
+    factories.create_site_home(hero_image=image)
+
+    tags = head_meta(client.get("/en/"))
+
+    assert tags["og:type"] == "website"
+    assert urlsplit(tags["og:image"]).path == image.renditions.get(filter_spec="fill-1200x630").url
+
+
+def test_a_page_without_an_image_has_a_small_card(client, home):
+    factories.create_standard_page(
+        home, title="Contact", slug="contact", summary="Write to us.", search_description="How to reach the caucus."
+    )
+
+    tags = head_meta(client.get("/en/contact/"))
+
+    assert "og:image" not in tags
+    assert tags["twitter:card"] == "summary"
+    # The search description is written for previews; the summary is the fallback.
+    assert tags["og:description"] == "How to reach the caucus."
+
+
+def test_meta_tags_escape_what_editors_write(client, home):
+    title = 'Gender & ICT: "Bridging" <the> gap'
+    factories.create_standard_page(home, title=title, slug="bridging", summary="Access <b>for</b> all & more.")
+
+    response = client.get("/en/bridging/")
+    tags = head_meta(response)
+
+    assert tags["og:title"] == title
+    assert tags["og:description"] == "Access <b>for</b> all & more."
+    html = response.content.decode()
+    assert "<the>" not in html.split("</head>")[0]
+    assert 'content="Gender &amp; ICT: &quot;Bridging&quot; &lt;the&gt; gap"' in html
+
+
+def test_a_french_page_says_fr_fr_and_is_its_own_canonical(client, bilingual_site):
+    tags = head_meta(client.get("/fr/a-propos/"))
+
+    assert tags["og:locale"] == "fr_FR"
+    assert tags["canonical"] == "http://localhost/fr/a-propos/"
+    assert tags["og:title"] == "À propos"
+
+
+def test_a_routable_sub_page_keeps_its_own_canonical(client, programmes):
+    tags = head_meta(client.get("/en/programmes/countries/"))
+
+    assert tags["canonical"] == "http://localhost/en/programmes/countries/"
+
+
+@pytest.mark.parametrize(
+    ("language_code", "expected"),
+    [("en", "en_US"), ("fr", "fr_FR"), ("es", "es_ES"), ("ar", "ar"), ("ru", "ru_RU"), ("zh-hans", "zh_CN")],
+)
+def test_og_locale_has_the_territory_form(language_code, expected):
+    assert og_locale(language_code) == expected
+
+
+@pytest.mark.parametrize("url", ["/en/search/?q=gender", "/en/no-such-page/"])
+def test_views_that_are_not_pages_have_site_tags_and_no_canonical(client, home, url):
+    tags = head_meta(client.get(url))
+
+    assert "canonical" not in tags
+    assert "og:title" not in tags
+    assert tags["og:site_name"] == "WSIS Gender Caucus"
+    assert tags["og:type"] == "website"
+
+
+def test_a_missing_image_file_leaves_out_the_image_instead_of_failing(client, home):
+    image = factories.create_image("Lost", size=(1600, 900))
+    default_storage.delete(image.file.name)
+    get_image_model().objects.filter(pk=image.pk).update(file="original_images/lost-forever.png")
+    factories.create_standard_page(home, title="Lost", slug="lost", listing_image=image)
+
+    tags = head_meta(client.get("/en/lost/"))
+
+    assert "og:image" not in tags
+    assert tags["twitter:card"] == "summary"

@@ -1,0 +1,128 @@
+"""`manage.py seed_demo`: the demo site it builds, and that a second run creates nothing.
+
+Slower than the rest: the module seeds one English-only database that its tests share, rolled back at the end
+(tests/demo covers the translated demo content).
+"""
+
+import datetime
+import re
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page, Revision, Site
+
+from core.models import StrategicPriority
+from home.models import HomePage
+from programmes.models import EventPage, ProgrammeIndexPage, ProgrammePlanPage, TrainingMaterialPage
+from sourcebook.models import SourcebookChapterPage
+from tests import text_of
+
+pytestmark = pytest.mark.django_db
+
+EVENTS_2003 = {
+    # The four capacity-building events the Caucus announced for 2003, as far as the source text dates them.
+    "Malawi, November": {"country": "MW", "start_date__month": 11},
+    "India, November 17-18": {"country": "IN", "start_date": datetime.date(2003, 11, 17)},
+    "Serbia and Montenegro, October 17": {"start_date": datetime.date(2003, 10, 17)},
+    "Buenos Aires, October 2-3": {"country": "AR", "start_date": datetime.date(2003, 10, 2)},
+}
+
+
+@pytest.fixture(scope="module")
+def seed_output(django_db_setup, django_db_blocker):
+    """Run seed_demo once for the module, inside a transaction rolled back when the module is done."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        output = StringIO()
+        call_command("seed_demo", "--no-translations", stdout=output)
+        yield output.getvalue()
+        transaction.set_rollback(True)
+
+
+def created_counts(output):
+    """{"pages": 3, "images": 0, …} from the report's "Created …;" sentence."""
+    sentence = re.search(r"Created (\d+ [^;.]*)", output)
+    assert sentence, output
+    return {
+        re.sub(r"s$", "", kind): int(number)
+        for number, kind in re.findall(r"(\d+) ([a-z ]+?)(?:,|$)", sentence.group(1))
+    }
+
+
+def content_counts():
+    return {
+        "pages": Page.objects.count(),
+        "live pages": Page.objects.live().count(),
+        "images": get_image_model().objects.count(),
+        "documents": get_document_model().objects.count(),
+        "revisions": Revision.objects.count(),
+        "priorities": StrategicPriority.objects.count(),
+        "sites": Site.objects.count(),
+    }
+
+
+def test_seed_builds_the_books_chapters_and_the_training_library(seed_output):
+    assert created_counts(seed_output)["page"] > 20
+    assert SourcebookChapterPage.objects.live().count() >= 6
+    assert TrainingMaterialPage.objects.live().count() >= 10
+    assert get_image_model().objects.exists()
+    assert get_document_model().objects.exists()
+
+
+def test_seed_builds_the_five_priorities(seed_output):
+    assert list(StrategicPriority.objects.values_list("number", flat=True)) == [1, 2, 3, 4, 5]
+
+
+def test_seed_showcases_four_plans_with_the_2003_events(seed_output):
+    showcased = ProgrammePlanPage.objects.live().filter(showcased=True)
+    assert showcased.count() == 4
+
+    events_2003 = EventPage.objects.live().filter(start_date__year=2003)
+    showcased_ids = set(showcased.values_list("pk", flat=True))
+    for place, lookup in EVENTS_2003.items():
+        matches = events_2003.filter(**lookup)
+        assert matches.count() == 1, place
+        assert matches.get().plan_id in showcased_ids, f"the {place} event belongs to no showcased plan"
+    assert set(events_2003.exclude(plan=None).values_list("plan", flat=True)) >= showcased_ids
+
+
+def test_seeded_home_page_shows_the_caucus_and_its_priorities(client, seed_output):
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    assert isinstance(home, HomePage)
+
+    response = client.get("/en/")
+
+    assert response.status_code == 200
+    text = text_of(response)
+    assert "WSIS Gender Caucus" in text
+    for priority in StrategicPriority.objects.all():
+        assert priority.name in text, priority.name
+
+
+def test_every_seeded_page_renders(client, seed_output):
+    home = Site.objects.get(is_default_site=True).root_page
+    failures = {}
+    for page in Page.objects.live().descendant_of(home, inclusive=True).specific():
+        status = client.get(page.url).status_code
+        if status != 200:
+            failures[page.url] = status
+    programmes = ProgrammeIndexPage.objects.live().get()
+    for country in ("MW", "IN", "AR"):
+        url = f"{programmes.url}countries/{country}/"
+        status = client.get(url).status_code
+        if status != 200:
+            failures[url] = status
+    assert failures == {}
+
+
+def test_running_seed_again_creates_nothing(seed_output):
+    before = content_counts()
+    output = StringIO()
+
+    call_command("seed_demo", "--no-translations", stdout=output)
+
+    assert content_counts() == before
+    assert set(created_counts(output.getvalue()).values()) == {0}, output.getvalue()

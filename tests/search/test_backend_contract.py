@@ -1,0 +1,30 @@
+"""search/backends.py extends modelsearch through a few private methods: an upgrade must be a deliberate act.
+
+When modelsearch changes, this test fails first: read the new version's Elasticsearch9SearchResults, adapt
+search/backends.py, then move the pin here and in requirements.txt together.
+"""
+
+import inspect
+import re
+from importlib.metadata import version
+from pathlib import Path
+
+from django.conf import settings
+from modelsearch.backends.elasticsearch9 import Elasticsearch9SearchResults
+
+PRIVATE_METHODS = ("_do_search", "_backend_do_search", "_get_es_body", "_get_results_from_hits")
+
+
+def _pinned():
+    requirements = (Path(settings.BASE_DIR) / "requirements.txt").read_text()
+    return re.search(r"^modelsearch==(\S+)$", requirements, re.M).group(1)
+
+
+def test_the_installed_modelsearch_is_the_pinned_one():
+    assert version("modelsearch") == _pinned() == "1.3.2"
+
+
+def test_the_private_methods_we_override_or_call_still_exist():
+    for name in PRIVATE_METHODS:
+        assert callable(getattr(Elasticsearch9SearchResults, name, None)), name
+    assert list(inspect.signature(Elasticsearch9SearchResults._backend_do_search).parameters)[:2] == ["self", "body"]
