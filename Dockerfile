@@ -11,6 +11,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     STATIC_ROOT=/app/build/static \
     MEDIA_ROOT=/app/media \
     BACKUP_DIR=/app/backups \
+    XDG_CACHE_HOME=/tmp/cache \
     PORT=8000
 
 # Pango lays out the Sourcebook PDF (the fonts ship in site/static/fonts); postgresql-client for backup/restore.
