@@ -20,6 +20,7 @@ from django.utils.http import http_date
 from wagtail.models import Page, Site
 
 from core.templatetags.i18n_tags import language_tag
+from core.visibility import public_pages
 
 PART_SIZE = 5000
 XML = "application/xml"
@@ -60,7 +61,7 @@ def _listed(roots):
     in_site = Q()
     for root in roots:
         in_site |= Q(path__startswith=root.path)
-    return Page.objects.live().public().filter(in_site) if roots else Page.objects.none()
+    return public_pages().filter(in_site) if roots else Page.objects.none()
 
 
 def index(request):

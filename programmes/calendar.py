@@ -11,6 +11,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.coreutils import get_supported_content_language_variant
 
+from core.origin import site_origin
+from core.visibility import public_pages
 from programmes.models.events import EventPage, events_listing
 from programmes.models.index import RegionPage
 
@@ -36,17 +38,17 @@ def calendar_events(language_code, region_page=None):
     events = EventPage.objects.filter(recent, start_date__lte=today + AHEAD, locale__language_code=language_code)
     if region_page is not None:
         events = events.descendant_of(region_page)
-    return events_listing(events).public().defer_streamfields().order_by("start_date", "path")
+    return events_listing(events).defer_streamfields().order_by("start_date", "path")
 
 
 def build_event(event, request=None):
     """The VEVENT of an event: all-day dates (DTEND exclusive), absolute URL, a UID shared by its translations."""
     url = event.get_full_url(request)
-    host = urlsplit(url).hostname if url else None
+    host = urlsplit(site_origin(request)).hostname
     published = event.last_published_at or event.latest_revision_created_at or timezone.now()
 
     vevent = icalendar.Event()
-    vevent.add("uid", f"{event.translation_key}@{host or 'localhost'}")
+    vevent.add("uid", f"{event.translation_key}@{host}")
     vevent.add("dtstamp", published)
     vevent.add("last-modified", published)
     if event.first_published_at:
@@ -102,13 +104,8 @@ def events_ics(request, region=None):
     name = f"{settings.SITE_TITLE}: {_('Events')}"
     region_page = None
     if region is not None:
-        region_page = (
-            RegionPage.objects.live()
-            .public()
-            .filter(region__slug=region, locale__language_code=language_code)
-            .order_by("path")
-            .first()
-        )
+        regions = RegionPage.objects.filter(region__slug=region, locale__language_code=language_code)
+        region_page = public_pages(regions).order_by("path").first()
         if region_page is None:
             raise Http404("No such region in this language")
         name = f"{name}: {region_page.title}"
