@@ -19,6 +19,7 @@ from django.urls import reverse
 from django.utils.http import http_date
 from wagtail.models import Page, Site
 
+from core.origin import site_origin
 from core.templatetags.i18n_tags import language_tag
 from core.visibility import public_pages
 
@@ -48,7 +49,8 @@ def language_roots(request):
     pages = Page.objects.filter(url_path__in=root_paths or {site.root_page.url_path}).order_by("path")
     roots = {}
     for page in pages.select_related("locale"):
-        full_url = page.get_full_url(request)
+        url = page.get_url(request)
+        full_url = site_origin(request) + url if url and url.startswith("/") else url
         if full_url:
             roots[page.locale_id] = LanguageRoot(
                 page.pk, page.path, page.url_path, page.depth, page.locale.language_code, full_url
