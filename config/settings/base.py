@@ -109,6 +109,16 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
     )
 }
+# Several editors and Wagtail's autosave write at once: WAL lets readers and one writer work side by side, a
+# write transaction takes the lock when it begins (IMMEDIATE, so it waits for the busy timeout instead of failing
+# with "database is locked" half-way through), and the timeout is how long it waits, in seconds.
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": int(os.environ.get("SQLITE_BUSY_TIMEOUT", "20")),
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {**SQLITE_OPTIONS, **DATABASES["default"].get("OPTIONS", {})}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Caches: Redis when REDIS_URL is set (e.g. redis://redis:6379/0), shared by every worker and host; otherwise memory

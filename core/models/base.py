@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.forms import ConcurrentEditPageForm
+
 
 class BasePage(Page):
     summary = models.TextField(
@@ -23,6 +25,7 @@ class BasePage(Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("summary")]
+    base_form_class = ConcurrentEditPageForm
     promote_panels = [
         MultiFieldPanel(Page.promote_panels, heading=_("Common page configuration")),
         FieldPanel("listing_image"),

@@ -11,6 +11,8 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from core.forms import ConcurrentEditFormPageForm
+
 HONEYPOT_FIELD = "website"
 
 
@@ -46,6 +48,7 @@ class FormPage(AbstractEmailForm):
     thank_you_text = RichTextField(_("thank-you text"), blank=True, features=["bold", "italic", "link"])
 
     form_builder = HoneypotFormBuilder
+    base_form_class = ConcurrentEditFormPageForm
 
     content_panels = [
         *AbstractEmailForm.content_panels,
