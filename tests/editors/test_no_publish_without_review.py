@@ -19,6 +19,7 @@ from editorial.editors import COORDINATORS_GROUP
 from editorial.review import synced_translation
 from tests import factories
 from tests.editors.admin_forms import edit_url, form_data, messages_of
+from tests.editors.test_translators import body_data
 
 TRANSLATOR = "Translators — Spanish"
 LIVE_TITLE = "Acceso para todas"
@@ -183,7 +184,7 @@ def test_reverting_to_an_old_revision_and_publishing_is_not_published(manual_spa
     url = reverse("wagtailadmin_pages:revisions_revert", args=[manual_spanish.pk, first.pk])
     response = translator.get(url)
     assert response.status_code == 200
-    data = form_data(response.content.decode())
+    data = form_data(response.content.decode()) | body_data("<p>Texto anterior.</p>")
     data["action-publish"] = ["1"]
 
     translator.post(edit_url(manual_spanish), data)
@@ -193,7 +194,7 @@ def test_reverting_to_an_old_revision_and_publishing_is_not_published(manual_spa
 
 def test_scheduled_publishing_is_not_possible(manual_spanish, chapter, translator):
     response = translator.get(edit_url(manual_spanish))
-    data = form_data(response.content.decode())
+    data = form_data(response.content.decode()) | body_data("<p>Texto programado.</p>")
     data.update({"title": ["Programado"], "go_live_at": ["2030-01-01 10:00"], "action-publish": ["1"]})
 
     translator.post(edit_url(manual_spanish), data)

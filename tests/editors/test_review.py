@@ -5,6 +5,7 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.core import mail
 from django.urls import reverse
+from django.utils.http import urlencode
 from wagtail.models import WorkflowState
 from wagtail_localize.models import StringSegment
 
@@ -56,11 +57,12 @@ def translate_every_segment(editor, french):
     translation = french_translation(french)
     segments = StringSegment.objects.filter(source=translation.source).select_related("string")
     for segment in segments:
-        response = editor.post(
+        response = editor.put(
             reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk]),
-            {"value": FRENCH.get(segment.string.data, f"[fr] {segment.string.data}")},
+            urlencode({"value": FRENCH.get(segment.string.data, f"[fr] {segment.string.data}")}),
+            content_type="application/x-www-form-urlencoded",
         )
-        assert response.status_code == 200, response.content
+        assert response.status_code == 201, response.content
     return segments.count()
 
 
