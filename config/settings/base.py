@@ -185,6 +185,8 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "build" / "static"))
 STATICFILES_DIRS = [SITE_DIR / "static"]
 STATICFILES_FINDERS = [
+    # css/main.css, the one stylesheet browsers load, inlined from the parts css/site.css lists (core/staticfiles.py).
+    "core.staticfiles.CssBundleFinder",
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]

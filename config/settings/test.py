@@ -21,7 +21,7 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 STATIC_ROOT = tempfile.mkdtemp(prefix="caucus-test-static-")
 WHITENOISE_USE_FINDERS = True
 # Memory caches whatever the environment says. The page cache is off, so each test sees what it rendered; the cache's
-# own tests (tests/home/test_cache.py) turn it on.
+# own tests (tests/pagecache/test_cache.py) turn it on.
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "caucus-test"},
     "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "caucus-test-renditions"},
