@@ -1,8 +1,9 @@
-"""The regional editor's journey in a real browser: log in, find the English plan of her region on the dashboard,
-translate it (a rich-text segment included) in wagtail-localize's editor, submit it to Caucus review; the coordinator
-approves it from the dashboard; the French plan is live, the English page links to it, the report says up to date.
+"""The editors' journey in a real browser: log in, find the English page on the dashboard, translate it (a rich-text
+segment included) in wagtail-localize's editor, submit it to Caucus review; the coordinator approves it from the
+dashboard; the translation is live, the English page links to it, the report says up to date. Played by the French
+regional editor of Southern Africa with a programme plan, and by a Spanish translator with a Sourcebook chapter.
 
-The screenshots are the ones docs/editors.md shows (build/screenshots/editors-*.png).
+The screenshots are the ones docs/editors.md shows (build/screenshots/<case>-*.png, copied to docs/screenshots/).
 """
 
 import re
@@ -14,16 +15,70 @@ from wagtail.models import Locale
 
 from editorial.editors import COORDINATORS_GROUP
 from programmes.models import RegionPage
+from sourcebook.models import SourcebookPage
 from tests import factories
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 MAX_CLICKS_TO_SUBMITTED = 25
 PASSWORD = "journey-password"
-FRENCH = {
-    "Train": "Former les <b>femmes</b> aux compétences <i>numériques</i>.",
-    "digital-inclusion": "plan-inclusion-numerique",
-    "Digital inclusion": "Plan d’inclusion numérique",
+
+
+def _english_plan():
+    region = RegionPage.objects.get(region__slug="southern-africa", locale__language_code="en")
+    return factories.create_plan(
+        region,
+        title="Digital inclusion plan",
+        slug="digital-inclusion",
+        objectives="<p>Train <b>women</b> in <i>digital</i> skills.</p>",
+    )
+
+
+def _english_chapter():
+    """A new English chapter; the browser demo has no Spanish tree, so the Sourcebook's is made first."""
+    book = SourcebookPage.objects.get(locale__language_code="en")
+    spanish = Locale.objects.get_or_create(language_code="es")[0]
+    if not book.has_translation(spanish):
+        book.copy_for_translation(spanish, copy_parents=True)
+        for page in book.get_ancestors(inclusive=True).filter(depth__gt=1):
+            translation = page.get_translation(spanish).specific
+            if translation.alias_of_id is None:  # wagtail-localize makes missing parents aliases, live already
+                translation.save_revision().publish()
+    return factories.create_chapter(
+        book,
+        title="Digital safety",
+        slug="digital-safety",
+        body=[factories.paragraph("<p>Protect <b>activists</b> online.</p>")],
+    )
+
+
+CASES = {
+    "editors": {
+        "username": "amina",
+        "group": "Southern Africa — French",
+        "language": "fr",
+        "source": _english_plan,
+        "words": {
+            "Train": "Former les <b>femmes</b> aux compétences <i>numériques</i>.",
+            "digital-inclusion": "plan-inclusion-numerique",
+            "Digital inclusion": "Plan d’inclusion numérique",
+        },
+        "title": "Plan d’inclusion numérique",
+        "bold": "femmes",
+    },
+    "translators": {
+        "username": "lucia",
+        "group": "Translators — Spanish",
+        "language": "es",
+        "source": _english_chapter,
+        "words": {
+            "Protect": "Proteger a las <b>activistas</b> en línea.",
+            "digital-safety": "seguridad-digital",
+            "Digital safety": "Seguridad digital",
+        },
+        "title": "Seguridad digital",
+        "bold": "activistas",
+    },
 }
 
 
@@ -49,22 +104,15 @@ class Clicks:
             locator.click()
 
 
-@pytest.fixture
-def journey(demo, django_user_model, browser, site_url):
-    """setup_editors on the demo, a French editor of Southern Africa, a coordinator and an untranslated plan."""
+@pytest.fixture(params=CASES)
+def journey(request, demo, django_user_model, browser, site_url):
+    """setup_editors on the demo, the editor and a coordinator, and an English page nobody has translated yet."""
+    case = {"name": request.param, **CASES[request.param]}
+    case["page"] = case["source"]()
     call_command("setup_editors", verbosity=0)
-    english_region = RegionPage.objects.get(region__slug="southern-africa", locale__language_code="en")
-    plan = factories.create_plan(
-        english_region,
-        title="Digital inclusion plan",
-        slug="digital-inclusion",
-        objectives="<p>Train <b>women</b> in <i>digital</i> skills.</p>",
-    )
-    people = {}
-    for username, group in (("amina", "Southern Africa — French"), ("coordinator", COORDINATORS_GROUP)):
+    for username, group in ((case["username"], case["group"]), ("coordinator", COORDINATORS_GROUP)):
         user = django_user_model.objects.create_user(username, f"{username}@example.org", PASSWORD)
         user.groups.add(Group.objects.get(name=group))
-        people[username] = user
     contexts = []
 
     def open_tab():
@@ -73,7 +121,7 @@ def journey(demo, django_user_model, browser, site_url):
         contexts.append(context)
         return context.new_page()
 
-    yield {"plan": plan, "open_tab": open_tab, "url": site_url}
+    yield {**case, "open_tab": open_tab, "url": site_url}
     for context in contexts:
         context.close()
 
@@ -85,7 +133,7 @@ def log_in(page, clicks, base_url, username):
     clicks.click(page.locator("form button[type=submit]"), navigates=True)
 
 
-def translate_segments(page, clicks):
+def translate_segments(page, clicks, words):
     """Translate every untranslated segment, tab by tab: "Translate", type, "Save" (3 clicks each)."""
     editor = page.locator(".js-translation-editor")
     editor.locator("li.incomplete").first.wait_for(state="attached")
@@ -96,7 +144,7 @@ def translate_segments(page, clicks):
         visible = editor.locator("li.incomplete:visible")
         while visible.count():
             segment = visible.first
-            value = next(text for key, text in FRENCH.items() if key in segment.inner_text())
+            value = next(text for key, text in words.items() if key in segment.inner_text())
             clicks.click(segment.get_by_role("button", name="Translate", exact=True))
             segment.locator("textarea").fill(value)
             remaining = editor.locator("li.incomplete").count()
@@ -107,49 +155,47 @@ def translate_segments(page, clicks):
     assert editor.locator("li.incomplete").count() == 0
 
 
-def test_french_regional_editor_translates_submits_and_the_coordinator_approves(journey, screenshots):
-    plan, base_url = journey["plan"], journey["url"]
+def test_an_editor_translates_submits_and_the_coordinator_approves_from_the_dashboard(journey, screenshots):
+    source, base_url, name = journey["page"], journey["url"], journey["name"]
     page = journey["open_tab"]()
     clicks = Clicks(page)
 
-    log_in(page, clicks, base_url, "amina")
-    page.screenshot(path=screenshots / "editors-1-dashboard.png", full_page=True)
-    row = page.locator(f"tr[data-work-item='{plan.pk}']")
+    log_in(page, clicks, base_url, journey["username"])
+    page.screenshot(path=screenshots / f"{name}-1-dashboard.png", full_page=True)
+    row = page.locator(f"tr[data-work-item='{source.pk}']")
     clicks.click(row.get_by_role("link", name=re.compile("Translate")), navigates=True)
     assert page.locator("input[type=checkbox][name=locales]:checked").count() == 1
-    page.screenshot(path=screenshots / "editors-2-translate-this-page.png")
+    page.screenshot(path=screenshots / f"{name}-2-translate-this-page.png")
     clicks.click(page.locator("main input[type=submit]"), navigates=True)
-    translate_segments(page, clicks)
-    page.screenshot(path=screenshots / "editors-3-translation-editor.png", full_page=True)
+    translate_segments(page, clicks, journey["words"])
+    page.screenshot(path=screenshots / f"{name}-3-translation-editor.png", full_page=True)
     clicks.click(page.get_by_role("button", name="Submit to Caucus review"), navigates=True)
 
     assert "submitted to Caucus review" in page.locator(".messages").inner_text()
-    page.screenshot(path=screenshots / "editors-4-submitted.png")
+    page.screenshot(path=screenshots / f"{name}-4-submitted.png")
     assert clicks.count <= MAX_CLICKS_TO_SUBMITTED, clicks.count
 
     coordinator_page = journey["open_tab"]()
     coordinator = Clicks(coordinator_page)
     log_in(coordinator_page, coordinator, base_url, "coordinator")
-    review_row = coordinator_page.locator("tr", has_text="Plan d’inclusion numérique").first
-    coordinator_page.screenshot(path=screenshots / "editors-5-coordinator-dashboard.png", full_page=True)
+    review_row = coordinator_page.locator("tr", has_text=journey["title"]).first
+    coordinator_page.screenshot(path=screenshots / f"{name}-5-coordinator-dashboard.png", full_page=True)
     coordinator.click(review_row.get_by_role("button", name="Actions"))
     with coordinator_page.expect_navigation():
         coordinator.click(review_row.get_by_role("button", name="Approve", exact=True))
 
-    french = plan.get_translation(Locale.objects.get(language_code="fr"))
-    french.refresh_from_db()
-    assert french.live
-    assert french.title == "Plan d’inclusion numérique"
-    response = coordinator_page.goto(base_url + french.url)
-    assert response.status == 200
-    assert "/fr/" in french.url
-    assert "<b>femmes</b>" in coordinator_page.content() or coordinator_page.locator("b", has_text="femmes").count()
-    coordinator_page.goto(base_url + plan.url)
-    switcher = coordinator_page.locator(f"a[hreflang=fr][href$='{french.url}']")
-    assert switcher.count() >= 1
+    translated = source.get_translation(Locale.objects.get(language_code=journey["language"]))
+    translated.refresh_from_db()
+    assert translated.live
+    assert translated.title == journey["title"]
+    assert f"/{journey['language']}/" in translated.url
+    assert coordinator_page.goto(base_url + translated.url).status == 200
+    assert coordinator_page.locator("b", has_text=journey["bold"]).count() == 1
+    coordinator_page.goto(base_url + source.url)
+    assert coordinator_page.locator(f"a[hreflang={journey['language']}][href$='{translated.url}']").count() >= 1
 
-    coordinator_page.goto(f"{base_url}/admin/reports/translation-status/?locale=fr")
-    cell = coordinator_page.locator(f"tr[data-page='{plan.pk}'] td[data-language=fr]")
+    coordinator_page.goto(f"{base_url}/admin/reports/translation-status/?locale={journey['language']}")
+    cell = coordinator_page.locator(f"tr[data-page='{source.pk}'] td[data-language={journey['language']}]")
     assert cell.get_attribute("data-status") == "up_to_date"
-    coordinator_page.screenshot(path=screenshots / "editors-6-report-up-to-date.png", full_page=True)
+    coordinator_page.screenshot(path=screenshots / f"{name}-6-report-up-to-date.png", full_page=True)
     assert clicks.server_errors == [] and coordinator.server_errors == []
