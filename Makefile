@@ -6,7 +6,7 @@ PIP := $(PY) -m pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run install migrate seed admin serve test test-install browser-deps lint format check messages clean
+.PHONY: run install migrate seed admin serve test test-install browser-deps postgres-deps service-deps test-postgres lint format check messages clean
 
 run: install migrate seed admin serve
 
@@ -34,8 +34,11 @@ seed: migrate
 admin: migrate
 	$(PY) manage.py ensure_admin
 
+# The background worker (form notifications, the Sourcebook PDF, search index updates) runs beside the server and
+# stops with it.
 serve: install
-	@echo "Serving the site at http://$(HOST):$(PORT)/ (admin at http://$(HOST):$(PORT)/admin/)"
+	@echo "Serving the site at http://$(HOST):$(PORT)/ (admin at http://$(HOST):$(PORT)/admin/), with a background worker"
+	$(PY) manage.py db_worker --queue-name '*' & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test-install: $(VENV)/.installed-test
@@ -44,11 +47,24 @@ test-install: $(VENV)/.installed-test
 browser-deps: test-install
 	sh tests/browser/install-deps.sh
 
-test: test-install browser-deps
+# Debian's PostgreSQL server binaries, for the suite's PostgreSQL run: see tests/postgres-install-deps.sh.
+postgres-deps:
+	sh tests/postgres-install-deps.sh
+
+# Debian's redis-server for the cache-outage tests (each test run starts its own on loopback).
+service-deps:
+	sh tools/services/install-redis.sh
+
+test: test-install browser-deps postgres-deps service-deps
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m pytest
+	$(MAKE) --no-print-directory test-postgres
+
+# The suite again on a throwaway PostgreSQL cluster (tests/postgres_cluster.py); the browser tests run on SQLite only.
+test-postgres: test-install postgres-deps
+	TEST_DATABASE=postgres $(PY) -m pytest --ignore=tests/browser
 
 lint: test-install
 	$(VENV)/bin/ruff check .

@@ -22,7 +22,8 @@ Interface for the search service
 Indexing: one index per content language (``<prefix>wagtailcore_page_<lang>``, an alias when ATOMIC_REBUILD is on,
 the default), documents built with the page's language active so translated taxonomy names are indexed in it.
 ``update_index`` builds fresh indices for every language and swaps all aliases in one atomic request. When the
-engine is unreachable, saving a page logs a warning and carries on; ``update_index`` catches up later.
+engine is unreachable, saving a page logs a warning and carries on; the change waits in a queue in the database and
+the worker replays it once the engine answers (search/catchup.py).
 OpenSearch runs through modelsearch's own ``modelsearch.backends.opensearch3`` (no per-language analysis);
 ``ENGINE_ERRORS`` covers opensearch-py's errors when it is installed.
 """
@@ -30,14 +31,11 @@ OpenSearch runs through modelsearch's own ``modelsearch.backends.opensearch3`` (
 from __future__ import annotations
 
 import copy
-import functools
 import logging
 
 from django.db.models import QuerySet
-from django.db.models.lookups import Exact, In
 from elastic_transport import TransportError
 from elasticsearch import ApiError
-from modelsearch.backends.database import SearchBackend as _database_backend
 from modelsearch.backends.elasticsearch9 import (
     Elasticsearch9AutocompleteQueryCompiler,
     Elasticsearch9SearchBackend,
@@ -45,25 +43,31 @@ from modelsearch.backends.elasticsearch9 import (
     Elasticsearch9SearchResults,
 )
 from modelsearch.backends.elasticsearchbase import get_model_root
-from wagtail.models import Locale
+from modelsearch.index import get_indexed_models
+from wagtail.models import Page
 
+from search import catchup
+from search.database import database_search_backend
 from search.indexing import (
     AtomicLanguageRebuilder,
     BasicLanguageRebuilder,
-    DocumentLanguages,
     LanguageIndex,
     LanguageIndexes,
     LanguageMapping,
     content_languages,
-    in_language,
     is_localised,
-    prefetch_for_indexing,
+    locale_filter_languages,
 )
 
 logger = logging.getLogger(__name__)
 
+
+class IndicesNotBuilt(Exception):
+    """The engine answers but update_index has not built its indices yet (a first start): search the database."""
+
+
 #: What an engine search raises when the engine is down, slow (timeout), or not set up (index missing).
-ENGINE_ERRORS = (TransportError, ApiError)
+ENGINE_ERRORS = (TransportError, ApiError, IndicesNotBuilt)
 #: The subset that means "unreachable": indexing swallows these with a warning.
 ENGINE_UNAVAILABLE = (TransportError,)
 try:  # OpenSearch through modelsearch's stock backend (ELASTICSEARCH_BACKEND=modelsearch.backends.opensearch3)
@@ -72,6 +76,9 @@ except ImportError:  # pragma: no cover - opensearch-py is not a dependency
     pass
 else:  # pragma: no cover
     ENGINE_ERRORS += (OpenSearchError,)
+
+# Index prefixes whose indices update_index has built, in this process (they stay built).
+_built_indices = {}
 
 MAX_SINGLE_REQUEST = 10_000  # Elasticsearch's default index.max_result_window
 INDEXING_TIMEOUT = 60  # seconds, for bulk and index administration (searches keep the short TIMEOUT)
@@ -110,22 +117,6 @@ class LanguageSearchResults(Elasticsearch9SearchResults):
         yield from self._get_results_from_hits(response["hits"]["hits"])
 
 
-def _locale_filter(queryset):
-    """The language codes a queryset is restricted to by a top-level locale filter, or None."""
-    where = queryset.query.where
-    if where.connector != "AND" or where.negated:
-        return None
-    for child in where.children:
-        target = getattr(getattr(child, "lhs", None), "target", None)
-        if target is None or target.attname != "locale_id" or not isinstance(child, (Exact, In)):
-            continue
-        ids = [child.rhs] if isinstance(child, Exact) else list(child.rhs)
-        ids = [value.pk if isinstance(value, Locale) else value for value in ids]
-        if all(isinstance(value, int) for value in ids):
-            return set(Locale.objects.filter(pk__in=ids).values_list("language_code", flat=True))
-    return None
-
-
 class LanguageAwareBackendMixin:
     """Per-language indices, atomic multi-alias rebuilds, and indexing that survives an unreachable engine."""
 
@@ -136,6 +127,7 @@ class LanguageAwareBackendMixin:
         atomic = params.get("ATOMIC_REBUILD", True)
         super().__init__(params)
         self.rebuilder_class = AtomicLanguageRebuilder if atomic else BasicLanguageRebuilder
+        self.atomic_rebuild = atomic
         self.search_languages = None  # None: every language
         self.admin_client = self.es.options(request_timeout=self.indexing_timeout)
 
@@ -153,10 +145,47 @@ class LanguageAwareBackendMixin:
         parts = {lang: LanguageIndex(self, f"{base}_{lang.replace('-', '_')}", lang) for lang in self.content_languages}
         return LanguageIndexes(self, base, parts, self.search_languages)
 
+    def indices_built(self):
+        """Whether update_index has built the indices (aliases with our mappings); if not, asks the worker to.
+
+        Until then searches answer from the database and index changes wait in the catch-up queue, instead of the
+        engine creating indices with guessed mappings that find nothing."""
+        if _built_indices.get(self.index_prefix):
+            return True
+        name = self.get_index_for_model(Page).parts[self.content_languages[0]].name
+        check = self.admin_client.indices.exists_alias if self.atomic_rebuild else self.admin_client.indices.exists
+        built = bool(check(name=name) if self.atomic_rebuild else check(index=name))
+        if built:
+            _built_indices[self.index_prefix] = True
+        else:
+            catchup.schedule_build()
+        return built
+
+    def remove_unfinished_indices(self, created_after=None, created_before=None):
+        """Delete the indices a rebuild created but never put behind their alias (it was interrupted); returns
+        their names. Only `<alias>_<7 characters>` indices without an alias count, created in the given window."""
+        aliases = {
+            part.name for model in get_indexed_models() for part in self.get_index_for_model(model).parts.values()
+        }
+        found = self.admin_client.indices.get(index=f"{self.index_prefix}*", features="aliases,settings")
+        unfinished = []
+        for name, info in found.items():
+            created = int(info["settings"]["index"]["creation_date"]) / 1000
+            if info.get("aliases") or name[:-8] not in aliases or name[-8] != "_":
+                continue
+            if (created_after and created < created_after) or (created_before and created > created_before):
+                continue
+            unfinished.append(name)
+        if unfinished:
+            self.admin_client.indices.delete(index=",".join(unfinished))
+        return unfinished
+
     def _search(self, query_compiler_class, query, model_or_queryset, **kwargs):
+        if not self.indices_built():
+            raise IndicesNotBuilt(f"update_index has not built the indices under {self.index_prefix!r} yet")
         backend = self
         if self.search_languages is None and isinstance(model_or_queryset, QuerySet):
-            languages = _locale_filter(model_or_queryset)
+            languages = locale_filter_languages(model_or_queryset)
             if languages:
                 backend = self.for_languages(languages)
         return super(LanguageAwareBackendMixin, backend)._search(
@@ -166,17 +195,45 @@ class LanguageAwareBackendMixin:
     def bulk(self, client, actions, **kwargs):
         return super().bulk(self.admin_client, actions, **kwargs)
 
+    unavailable_errors = ENGINE_UNAVAILABLE
+
     def add(self, obj):
+        """Index `obj`; while the engine is unreachable the change waits in the catch-up queue (search/catchup.py)."""
         try:
+            if not self.indices_built():
+                catchup.remember(obj, "index", None, "the indices are not built yet")
+                return
             super().add(obj)
         except ENGINE_UNAVAILABLE as error:
-            logger.warning("Search engine unreachable, %r not indexed (update_index will catch up): %s", obj, error)
+            logger.warning("Search engine unreachable, %r not indexed (queued until it answers): %s", obj, error)
+            catchup.remember(obj, "index", None, error)
+            return
+        if catchup.has_pending():
+            catchup.replay(self)
 
     def delete(self, obj):
         try:
             super().delete(obj)
         except ENGINE_UNAVAILABLE as error:
-            logger.warning("Search engine unreachable, %r not removed (update_index will catch up): %s", obj, error)
+            logger.warning("Search engine unreachable, %r not removed (queued until it answers): %s", obj, error)
+            catchup.remember(obj, "delete", self._language_of(obj), error)
+
+    def add_now(self, obj):
+        """Index `obj`, raising if the engine is unreachable (the catch-up replay)."""
+        super().add(obj)
+
+    def delete_now(self, obj, language=None):
+        """Remove `obj`'s document from its language's index (from every language's when not known)."""
+        index = self.get_index_for_model(type(obj))
+        parts = [index.parts[language]] if language in index.parts else list(index.parts.values())
+        for part in parts:
+            part.delete_item(obj)
+
+    def _language_of(self, obj):
+        try:
+            return self.get_index_for_model(type(obj)).languages.of(obj)
+        except Exception:  # noqa: BLE001 - only a hint for the replay, which tries every language without it
+            return None
 
 
 class LanguageQueryCompiler(Elasticsearch9SearchQueryCompiler):
@@ -221,23 +278,6 @@ def search_backend_for(language_code=None, backend="default"):
     return instance
 
 
-class _LanguageDatabaseIndexMixin:
-    def add_items(self, model, objs):
-        prefetch_for_indexing(model, objs)
-        if not is_localised(model):
-            return super().add_items(model, objs)
-        for language, group in DocumentLanguages(content_languages()).group(objs):
-            with in_language(language):
-                super().add_items(model, group)
-
-
-@functools.cache
-def _language_database_index(index_class):
-    return type(f"Language{index_class.__name__}", (_LanguageDatabaseIndexMixin, index_class), {})
-
-
 def DatabaseSearchBackend(params):  # noqa: N802 - a backend "class" for WAGTAILSEARCH_BACKENDS, like modelsearch's
-    """modelsearch's database backend for this database, indexing each page with its language active."""
-    backend = _database_backend(params)
-    backend.index_class = _language_database_index(backend.index_class)
-    return backend
+    """modelsearch's database backend for this database, per language (search/database.py)."""
+    return database_search_backend(params)

@@ -264,7 +264,9 @@ def _is_rich_text(model, name):
 
 
 def _is_database_backend(backend):
-    return type(backend).__module__.startswith(("modelsearch.backends.database", "wagtail.search.backends.database"))
+    return type(backend).__module__.startswith(
+        ("modelsearch.backends.database", "wagtail.search.backends.database", "search.database")
+    )
 
 
 def _database_backend():

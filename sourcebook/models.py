@@ -10,7 +10,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock, table_of_contents
 from core.models import BasePage, optional_image
-from sourcebook.pdf import book_pdf_response
+from sourcebook.downloads import book_pdf_response
 
 
 class SourcebookPage(RoutablePageMixin, BasePage):

@@ -36,6 +36,10 @@ INSTALLED_APPS = [
     "modeltranslation",
     *PROJECT_APPS,
     "wagtail_localize",
+    # Background work (form notifications, the Sourcebook PDF, search index updates): the task framework Wagtail
+    # uses, with its database backend; `manage.py db_worker` runs the tasks.
+    "django_tasks",
+    "django_tasks_db",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -121,22 +125,45 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = {**SQLITE_OPTIONS, **DATABASES["default"].get("OPTIONS", {})}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Tasks wait in the database for `manage.py db_worker` (make run and the compose file start one). TASKS_BACKEND=
+# django_tasks.backends.immediate.ImmediateBackend runs them inside the request instead, with no worker.
+TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+
 # Caches: Redis when REDIS_URL is set (e.g. redis://redis:6379/0), shared by every worker and host; otherwise memory
 # in each process. "pages" is the page cache for anonymous visitors (pagecache), purged on every publish,
 # unpublish, move, delete and snippet or settings change; production.py keeps it in files when there is no Redis, so
 # that every gunicorn worker sees the same purge. "renditions" is Wagtail's: a card's <picture> looks up six.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# Seconds to wait for Redis to connect or answer; it answers in well under a millisecond when it is well.
+REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.5"))
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# How long a CDN (a shared cache) may keep an anonymous page: `Cache-Control: public, max-age=0, s-maxage=…`.
+CDN_CACHE_SECONDS = int(os.environ.get("CDN_CACHE_SECONDS", "60"))
 
 
-def cache_config(name, timeout=300, max_entries=300):
+def redis_options(fail_open=True):
+    """django-redis options for a cache that a Redis outage never turns into an error page (see core/cache.py).
+
+    fail_open: an unreachable Redis reads as a miss and writes are dropped. The page cache sets it off and catches
+    the errors itself, because it must know when a purge did not reach Redis.
+    """
+    return {
+        "REDIS_CLIENT_CLASS": "core.cache.FailFastRedis",
+        "SOCKET_CONNECT_TIMEOUT": REDIS_TIMEOUT,
+        "SOCKET_TIMEOUT": REDIS_TIMEOUT,
+        "IGNORE_EXCEPTIONS": fail_open,
+    }
+
+
+def cache_config(name, timeout=300, max_entries=300, fail_open=True):
     if REDIS_URL:
         return {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": f"caucus-{name}",
             "TIMEOUT": timeout,
+            "OPTIONS": redis_options(fail_open),
         }
     return {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
@@ -150,8 +177,25 @@ CACHES = {
     "default": cache_config("default"),
     # A day in Redis, where Wagtail's purge of a deleted rendition reaches every worker; in memory, Django's 5 minutes.
     "renditions": cache_config("renditions", timeout=86400 if REDIS_URL else 300, max_entries=20000),
-    "pages": cache_config("pages", timeout=PAGE_CACHE_SECONDS, max_entries=2000),
+    "pages": cache_config("pages", timeout=PAGE_CACHE_SECONDS, max_entries=2000, fail_open=False),
 }
+
+# An optional CDN purged on publish by wagtail.contrib.frontend_cache: FRONTEND_CACHE_PURGE_URL for a Varnish-style
+# HTTP PURGE endpoint, or CLOUDFLARE_BEARER_TOKEN and CLOUDFLARE_ZONE_ID.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_BEARER_TOKEN"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ["CLOUDFLARE_BEARER_TOKEN"],
+        "ZONEID": os.environ.get("CLOUDFLARE_ZONE_ID", ""),
+    }
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -7,6 +7,7 @@ search/backends.py, then move the pin here and in requirements.txt together.
 import inspect
 import re
 from importlib.metadata import version
+from importlib.util import find_spec
 from pathlib import Path
 
 from django.conf import settings
@@ -28,3 +29,13 @@ def test_the_private_methods_we_override_or_call_still_exist():
     for name in PRIVATE_METHODS:
         assert callable(getattr(Elasticsearch9SearchResults, name, None)), name
     assert list(inspect.signature(Elasticsearch9SearchResults._backend_do_search).parameters)[:2] == ["self", "body"]
+
+
+def test_the_database_indices_still_build_documents_the_way_our_copies_do():
+    """search/database_postgres.py and search/database_sqlite.py repeat modelsearch's add_items with our indexers
+    (read as text: each vendor's module imports only on its own database)."""
+    for module in ("postgres.postgres", "sqlite.sqlite"):
+        spec = find_spec(f"modelsearch.backends.database.{module}")
+        source = Path(spec.origin).read_text()
+        assert "indexers = [ObjectIndexer(obj, self.backend) for obj in objs]" in source, module
+        assert "def prepare_value(self, value):" in source, module
