@@ -167,6 +167,9 @@ def test_an_editor_translates_submits_and_the_coordinator_approves_from_the_dash
     assert page.locator("input[type=checkbox][name=locales]:checked").count() == 1
     page.screenshot(path=screenshots / f"{name}-2-translate-this-page.png")
     clicks.click(page.locator("main input[type=submit]"), navigates=True)
+    # Rich text reads as text: the source's bold words are bold, without <b> marks to read around.
+    formatted = page.locator(".js-translation-editor .caucus-formatted-segment strong").first
+    formatted.wait_for(state="attached")
     translate_segments(page, clicks, journey["words"])
     page.screenshot(path=screenshots / f"{name}-3-translation-editor.png", full_page=True)
     clicks.click(page.get_by_role("button", name="Submit to Caucus review"), navigates=True)
