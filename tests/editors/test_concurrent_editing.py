@@ -65,8 +65,13 @@ def sqlite_connection(path, alias):
         del connections[alias]
 
 
-def test_sqlite_waits_for_a_concurrent_writer_instead_of_answering_database_is_locked(tmp_path):
+def test_sqlite_waits_for_a_concurrent_writer_instead_of_answering_database_is_locked(tmp_path, django_db_blocker):
     """Two workers read then write the same file; with deferred transactions the second would fail at once."""
+    with django_db_blocker.unblock():
+        _two_workers(tmp_path)
+
+
+def _two_workers(tmp_path):
     path = tmp_path / "concurrent.sqlite3"
     outcome = {}
 
