@@ -1,5 +1,5 @@
 """Admin for the shared taxonomy (one snippet viewset per vocabulary, grouped under one menu item) and the outbox of
-form notifications."""
+form notifications, and Settings → Locked sign-ins."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -9,7 +9,16 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from core.models import FormNotification, MaterialType, PartnerOrganisation, Region, StrategicPriority, Topic
+from core.lockouts import lockout_viewset
+from core.models import (
+    FooterText,
+    FormNotification,
+    MaterialType,
+    PartnerOrganisation,
+    Region,
+    StrategicPriority,
+    Topic,
+)
 
 
 class TermViewSet(SnippetViewSet):
@@ -55,6 +64,20 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 register_snippet(TaxonomyViewSetGroup)
 
 
+class FooterTextViewSet(SnippetViewSet):
+    """The footer in each language: "Translate" and "Sync" come from wagtail-localize, as for pages."""
+
+    model = FooterText
+    icon = "list-ul"
+    menu_label = _("Footer")
+    menu_order = 310
+    add_to_admin_menu = True
+    list_display = ["__str__", "locale"]
+
+
+register_snippet(FooterTextViewSet)
+
+
 class ReadOnlyPolicy(ModelPermissionPolicy):
     """The outbox is written by the site and the worker only: admins may look and delete, never add or edit."""
 
@@ -86,3 +109,8 @@ class FormNotificationViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_form_notifications():
     return FormNotificationViewSet("form_notifications")
+
+
+@hooks.register("register_admin_viewset")
+def register_lockout_viewset():
+    return lockout_viewset

@@ -40,6 +40,7 @@ from wagtail.search.index import SearchField
 from wagtail.search.utils import normalise_query_string
 
 from core.models import MaterialType, Region, StrategicPriority, Topic
+from core.visibility import public_pages_for_search
 from programmes.models import EventPage, ProgrammePlanPage, RegionPage, TrainingMaterialPage
 from search.backends import ENGINE_ERRORS, matching_ids
 
@@ -47,6 +48,7 @@ logger = logging.getLogger(__name__)
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
+SEARCH_TERM_MAX_LENGTH = 100
 MAX_MATCHES = 1000
 RESULTS_PER_PAGE = 10
 AUTOCOMPLETE_LIMIT = 8
@@ -138,6 +140,12 @@ def query_terms(query):
     """The words of a query: operators, quotes and punctuation are dropped, so no input can break a backend."""
     words = _WORD.findall(query or "")
     return ([word for word in words if word not in _OPERATORS] or words)[:MAX_TERMS]
+
+
+def search_term(query):
+    """The query as editors see it among popular search terms: its words, lowercased, single-spaced, at most 100
+    characters, so that "Gender,  ICT!" and "gender ict" count as one term."""
+    return " ".join(query_terms(query)).casefold()[:SEARCH_TERM_MAX_LENGTH].strip()
 
 
 def fold(text):
@@ -310,7 +318,7 @@ class Engine:
 
 def searchable_pages(locale=None):
     """Live, public pages (not the tree root), in one language or all of them."""
-    pages = Page.objects.live().public().filter(depth__gt=1)
+    pages = public_pages_for_search().filter(depth__gt=1)
     return pages.filter(locale=locale) if locale is not None else pages
 
 
@@ -570,7 +578,9 @@ def _content_languages():
 def _promotions(query, locale, locales, request):
     """Editors' picks for this exact query, in the searched language when the page has a translation."""
     picks = list(
-        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query)).select_related("page")
+        SearchPromotion.objects.filter(
+            query__query_string__in={normalise_query_string(query), search_term(query)}
+        ).select_related("page")
     )
     page_ids = [pick.page_id for pick in picks if pick.page_id]
     visible = set(searchable_pages().filter(pk__in=page_ids).values_list("pk", flat=True)) if page_ids else set()

@@ -9,7 +9,7 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale
 
 from search.forms import FILTER_NAMES, SCOPE_ALL, SORT_DATE, SORT_RELEVANCE, SearchParams
-from search.service import run_search
+from search.service import run_search, search_term
 
 SORT_LABELS = {SORT_RELEVANCE: _("Relevance"), SORT_DATE: _("Date")}
 
@@ -108,9 +108,15 @@ def search_context(params, outcome, links):
 
 
 def _record_hit(outcome):
-    """Count the search for the editors' "popular search terms" (search promotions), once per search."""
-    if outcome.searched and outcome.query and outcome.page_obj and outcome.page_obj.number == 1:
-        Query.get(outcome.query).add_hit()
+    """Count the search for the editors' "popular search terms" (search promotions), once per search.
+
+    Only searches that found something, normalised: random strings from bots and fuzzers leave no rows behind.
+    """
+    if not (outcome.searched and outcome.page_obj and outcome.page_obj.number == 1):
+        return
+    term = search_term(outcome.query)
+    if term and (outcome.total or outcome.promotions):
+        Query.get(term).add_hit()
 
 
 @require_safe
