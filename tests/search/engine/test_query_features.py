@@ -3,6 +3,7 @@
 import unicodedata
 
 from search.forms import SearchParams
+from search.models import SynonymGroup
 from search.service import run_search
 from search.suggestions import autocomplete
 from tests import factories
@@ -97,3 +98,19 @@ def test_autocomplete_normalises_each_script_and_needs_every_word(engine, home):
     assert suggested("性", "zh-hans") == ["性别平等培训"]
     assert suggested("Unpublished lat") == []
     assert suggested("latin am") == ["Latin America plans"]
+
+
+def test_editors_synonyms_apply_on_the_engine_without_a_reindex(engine, home):
+    material(library(home), "Advocacy toolkit", text="Preparing a national advocacy plan.")
+    material(library(home, "es"), "Programa de Malaui", text="Un programa nacional.")
+    engine.refresh()
+    assert found("campaigning", exact="1")[1] == []
+
+    SynonymGroup.objects.create(words="advocacy, lobbyists, campaigning")
+    SynonymGroup.objects.create(language="es", words="Malawi, Malaui")
+
+    outcome, titles = found("campaigning")
+    assert titles == found("lobbyists")[1] == ["Advocacy toolkit"]
+    assert "<mark>" in str(outcome.hits[0].snippet)
+    assert found("Malawi", "es")[1] == ["Programa de Malaui"]
+    assert found('"national advocacy" lobbyists')[1] == ["Advocacy toolkit"]
