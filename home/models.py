@@ -8,7 +8,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from core.models import BasePage, StrategicPriority
+from core.models import BasePage, StrategicPriority, optional_image
 from programmes.models import past_events, upcoming_events
 from programmes.models.training import TrainingMaterialPage, materials_listing
 
@@ -18,14 +18,7 @@ HOME_LISTING_SIZE = 3
 class HomePage(BasePage):
     hero_title = models.CharField(_("hero title"), max_length=200)
     hero_text = models.TextField(_("hero text"), blank=True)
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("hero image"),
-    )
+    hero_image = optional_image(_("hero image"))
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul"])
     priorities_introduction = models.TextField(_("priorities introduction"), blank=True)
 

@@ -9,20 +9,13 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from core.blocks import BodyBlock, table_of_contents
-from core.models.base import BasePage
+from core.models import BasePage, optional_image
 from sourcebook.pdf import book_pdf_response
 
 
 class SourcebookPage(RoutablePageMixin, BasePage):
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul", "ol"])
-    cover_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("cover image"),
-    )
+    cover_image = optional_image(_("cover image"))
     editors = models.CharField(_("editors"), max_length=255, blank=True)
     publication_year = models.PositiveSmallIntegerField(_("publication year"), null=True, blank=True)
 

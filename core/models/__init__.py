@@ -1,8 +1,9 @@
 from core.models.base import BasePage, RelatedDocument
+from core.models.fields import optional_image
 from core.models.forms import FormField, FormPage
 from core.models.pages import StandardPage
 from core.models.site_settings import SiteSettings
-from core.models.taxonomy import MaterialType, PartnerOrganisation, Region, StrategicPriority, Topic
+from core.models.taxonomy import MaterialType, PartnerOrganisation, Region, StrategicPriority, Topic, indexed_terms
 
 __all__ = [
     "BasePage",
@@ -16,4 +17,6 @@ __all__ = [
     "StandardPage",
     "StrategicPriority",
     "Topic",
+    "indexed_terms",
+    "optional_image",
 ]

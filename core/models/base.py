@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.models.fields import optional_image
+
 
 class BasePage(Page):
     summary = models.TextField(
@@ -13,14 +15,7 @@ class BasePage(Page):
         blank=True,
         help_text=_("One or two sentences shown in listings, search results and link previews."),
     )
-    listing_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("listing image"),
-    )
+    listing_image = optional_image(_("listing image"))
 
     content_panels = [*Page.content_panels, FieldPanel("summary")]
     promote_panels = [

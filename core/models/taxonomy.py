@@ -1,6 +1,6 @@
 """The shared vocabulary that ties the three content families together.
 
-Names and descriptions are translated per field with django-modeltranslation (see home/translation.py),
+Names and descriptions are translated per field with django-modeltranslation (see core/translation.py),
 so every language reads the same priority, region or topic, falling back to English.
 """
 
@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
+
+from core.models.fields import optional_image
 
 
 def translated_panel(field_name, heading):
@@ -42,6 +44,11 @@ class TaxonomyTerm(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+
+def indexed_terms(relation):
+    """Search fields for a page's taxonomy relation: term names searchable in the page's language, slugs to filter."""
+    return index.RelatedFields(relation, [index.SearchField("name"), index.FilterField("slug")])
 
 
 class StrategicPriority(TaxonomyTerm):
@@ -80,14 +87,7 @@ class MaterialType(TaxonomyTerm):
 
 class PartnerOrganisation(TaxonomyTerm):
     url = models.URLField(_("website"), blank=True)
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("logo"),
-    )
+    logo = optional_image(_("logo"))
 
     panels = [*TaxonomyTerm.panels, FieldPanel("url"), FieldPanel("logo")]
 

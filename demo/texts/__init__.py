@@ -1,19 +1,32 @@
-"""Every text the demo site ships, as Python data, split by family; this module gathers what the builder needs.
+"""Every text the demo site ships, as data files beside this module, split by family; this module gathers them.
 
-The texts are the project's own copy of the seed material: nothing here reads files at run time.
+The texts are the project's own copy of the seed material (YAML, one file per family; their translations are PO
+files under translations/). A page body is a list of ``[block_type, value]`` pairs that mirrors
+``core.blocks.BodyBlock``; images, documents and pages are named by key (demo/content.py says how).
 """
 
-from demo.texts import (
-    events,
-    programmes,
-    site,
-    sourcebook,
-    sourcebook_chapters,
-    taxonomy,
-    training_guides,
-    training_templates,
-    training_workshops,
-)
+from pathlib import Path
+from types import SimpleNamespace
+
+import yaml
+
+_HERE = Path(__file__).resolve().parent
+
+
+def _load(name):
+    with open(_HERE / f"{name}.yaml", encoding="utf-8") as file:
+        return SimpleNamespace(**yaml.safe_load(file))
+
+
+events = _load("events")
+programmes = _load("programmes")
+site = _load("site")
+sourcebook = _load("sourcebook")
+sourcebook_chapters = _load("sourcebook_chapters")
+taxonomy = _load("taxonomy")
+training_guides = _load("training_guides")
+training_templates = _load("training_templates")
+training_workshops = _load("training_workshops")
 
 # Published in this order: the home page lists the most recently published materials, so the core guides go last.
 MATERIALS = [

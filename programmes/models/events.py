@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.models import indexed_terms
 from core.models.base import BasePage, RelatedDocument
 
 
@@ -70,7 +71,7 @@ class EventPage(RoutablePageMixin, BasePage):
         index.FilterField("country"),
         index.FilterField("start_date"),
         index.FilterField("end_date"),
-        index.RelatedFields("priorities", [index.SearchField("name"), index.FilterField("slug")]),
+        indexed_terms("priorities"),
     ]
 
     parent_page_types = ["programmes.RegionPage"]

@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.models import indexed_terms
 from core.models.base import BasePage
 from programmes.map import country_map
 from programmes.models.events import EventPage, events_listing
@@ -115,7 +116,7 @@ class RegionPage(BasePage):
         *BasePage.search_fields,
         index.SearchField("introduction"),
         index.FilterField("region"),
-        index.RelatedFields("region", [index.SearchField("name"), index.FilterField("slug")]),
+        indexed_terms("region"),
     ]
 
     parent_page_types = ["programmes.ProgrammeIndexPage"]

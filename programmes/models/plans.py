@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from core.models import indexed_terms
 from core.models.base import BasePage, RelatedDocument
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ul", "ol"]
@@ -85,7 +86,7 @@ class ProgrammePlanPage(BasePage):
         index.FilterField("showcased"),
         index.FilterField("start_date"),
         index.FilterField("end_date"),
-        index.RelatedFields("priorities", [index.SearchField("name"), index.FilterField("slug")]),
+        indexed_terms("priorities"),
         index.RelatedFields("partners", [index.SearchField("name")]),
     ]
 

@@ -9,6 +9,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.models import indexed_terms
 from core.models.base import BasePage, RelatedDocument
 
 
@@ -103,9 +104,9 @@ class TrainingMaterialPage(BasePage):
         index.FilterField("audience"),
         index.FilterField("level"),
         # Taxonomy names are searchable in the page's language (search/backends.py indexes with it active).
-        index.RelatedFields("material_type", [index.SearchField("name"), index.FilterField("slug")]),
-        index.RelatedFields("topics", [index.SearchField("name"), index.FilterField("slug")]),
-        index.RelatedFields("priorities", [index.SearchField("name"), index.FilterField("slug")]),
+        indexed_terms("material_type"),
+        indexed_terms("topics"),
+        indexed_terms("priorities"),
     ]
 
     parent_page_types = ["programmes.TrainingMaterialIndexPage"]
