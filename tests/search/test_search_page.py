@@ -242,7 +242,7 @@ def test_a_misspelling_shows_the_results_of_its_correction_with_a_way_back(clien
     response = client.get("/en/search/", {"q": "advocasy"})
 
     correction = soup_of(response).select_one(".search-correction")
-    assert "Showing results for advocacy." in " ".join(correction.get_text(" ", strip=True).split())
+    assert " ".join(correction.get_text().split()).startswith("Showing results for advocacy.")
     assert len(result_titles(response)) == 5
     as_typed = client.get(correction.find("a")["href"])
     assert result_titles(as_typed) == []
