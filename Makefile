@@ -6,7 +6,7 @@ PIP := $(PY) -m pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run install migrate seed admin serve test test-install browser-deps lint format check messages clean
+.PHONY: run install migrate seed admin serve test test-install browser-deps postgres-deps test-postgres lint format check messages clean
 
 run: install migrate seed admin serve
 
@@ -44,11 +44,20 @@ test-install: $(VENV)/.installed-test
 browser-deps: test-install
 	sh tests/browser/install-deps.sh
 
-test: test-install browser-deps
+# Debian's PostgreSQL server binaries, for the suite's PostgreSQL run: see tests/postgres-install-deps.sh.
+postgres-deps:
+	sh tests/postgres-install-deps.sh
+
+test: test-install browser-deps postgres-deps
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m pytest
+	$(MAKE) --no-print-directory test-postgres
+
+# The suite again on a throwaway PostgreSQL cluster (tests/postgres_cluster.py); the browser tests run on SQLite only.
+test-postgres: test-install postgres-deps
+	TEST_DATABASE=postgres $(PY) -m pytest --ignore=tests/browser
 
 lint: test-install
 	$(VENV)/bin/ruff check .

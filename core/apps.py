@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core import text_lengths
+
 
 class CoreConfig(AppConfig):
     name = "core"
@@ -10,4 +12,5 @@ class CoreConfig(AppConfig):
         from core.models import StandardPage
         from core.registry import registry
 
+        text_lengths.connect()
         registry.result_type(StandardPage, "page", 7)

@@ -169,8 +169,9 @@ def _form(text, ctx):
             required=field["required"],
             choices=field.get("choices", ""),
             help_text=field.get("help_text", ""),
+            sort_order=position,  # the admin numbers rows; without it PostgreSQL may return them in any order
         )
-        for field in text["fields"]
+        for position, field in enumerate(text["fields"])
     ]
     return {
         "title": text["title"],

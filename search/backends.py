@@ -30,14 +30,11 @@ OpenSearch runs through modelsearch's own ``modelsearch.backends.opensearch3`` (
 from __future__ import annotations
 
 import copy
-import functools
 import logging
 
 from django.db.models import QuerySet
-from django.db.models.lookups import Exact, In
 from elastic_transport import TransportError
 from elasticsearch import ApiError
-from modelsearch.backends.database import SearchBackend as _database_backend
 from modelsearch.backends.elasticsearch9 import (
     Elasticsearch9AutocompleteQueryCompiler,
     Elasticsearch9SearchBackend,
@@ -45,19 +42,17 @@ from modelsearch.backends.elasticsearch9 import (
     Elasticsearch9SearchResults,
 )
 from modelsearch.backends.elasticsearchbase import get_model_root
-from wagtail.models import Locale
 
+from search.database import database_search_backend
 from search.indexing import (
     AtomicLanguageRebuilder,
     BasicLanguageRebuilder,
-    DocumentLanguages,
     LanguageIndex,
     LanguageIndexes,
     LanguageMapping,
     content_languages,
-    in_language,
     is_localised,
-    prefetch_for_indexing,
+    locale_filter_languages,
 )
 
 logger = logging.getLogger(__name__)
@@ -110,22 +105,6 @@ class LanguageSearchResults(Elasticsearch9SearchResults):
         yield from self._get_results_from_hits(response["hits"]["hits"])
 
 
-def _locale_filter(queryset):
-    """The language codes a queryset is restricted to by a top-level locale filter, or None."""
-    where = queryset.query.where
-    if where.connector != "AND" or where.negated:
-        return None
-    for child in where.children:
-        target = getattr(getattr(child, "lhs", None), "target", None)
-        if target is None or target.attname != "locale_id" or not isinstance(child, (Exact, In)):
-            continue
-        ids = [child.rhs] if isinstance(child, Exact) else list(child.rhs)
-        ids = [value.pk if isinstance(value, Locale) else value for value in ids]
-        if all(isinstance(value, int) for value in ids):
-            return set(Locale.objects.filter(pk__in=ids).values_list("language_code", flat=True))
-    return None
-
-
 class LanguageAwareBackendMixin:
     """Per-language indices, atomic multi-alias rebuilds, and indexing that survives an unreachable engine."""
 
@@ -156,7 +135,7 @@ class LanguageAwareBackendMixin:
     def _search(self, query_compiler_class, query, model_or_queryset, **kwargs):
         backend = self
         if self.search_languages is None and isinstance(model_or_queryset, QuerySet):
-            languages = _locale_filter(model_or_queryset)
+            languages = locale_filter_languages(model_or_queryset)
             if languages:
                 backend = self.for_languages(languages)
         return super(LanguageAwareBackendMixin, backend)._search(
@@ -234,23 +213,6 @@ def search_backend_for(language_code=None, backend="default"):
     return instance
 
 
-class _LanguageDatabaseIndexMixin:
-    def add_items(self, model, objs):
-        prefetch_for_indexing(model, objs)
-        if not is_localised(model):
-            return super().add_items(model, objs)
-        for language, group in DocumentLanguages(content_languages()).group(objs):
-            with in_language(language):
-                super().add_items(model, group)
-
-
-@functools.cache
-def _language_database_index(index_class):
-    return type(f"Language{index_class.__name__}", (_LanguageDatabaseIndexMixin, index_class), {})
-
-
 def DatabaseSearchBackend(params):  # noqa: N802 - a backend "class" for WAGTAILSEARCH_BACKENDS, like modelsearch's
-    """modelsearch's database backend for this database, indexing each page with its language active."""
-    backend = _database_backend(params)
-    backend.index_class = _language_database_index(backend.index_class)
-    return backend
+    """modelsearch's database backend for this database, per language (search/database.py)."""
+    return database_search_backend(params)

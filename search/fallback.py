@@ -20,7 +20,9 @@ _ENGINE_DOWN_KEY = "search:engine-down"
 
 
 def _is_database_backend(backend):
-    return type(backend).__module__.startswith(("modelsearch.backends.database", "wagtail.search.backends.database"))
+    return type(backend).__module__.startswith(
+        ("modelsearch.backends.database", "wagtail.search.backends.database", "search.database")
+    )
 
 
 def database_backend():

@@ -19,6 +19,7 @@ from copy import deepcopy
 
 from django.conf import settings
 from django.db.models import prefetch_related_objects
+from django.db.models.lookups import Exact, In
 from django.utils import translation
 from django.utils.crypto import get_random_string
 from django_countries.fields import Country
@@ -129,6 +130,22 @@ def content_languages():
     codes = [code.lower() for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
     default = settings.LANGUAGE_CODE.lower()
     return [default, *[code for code in codes if code != default]] if default in codes else codes
+
+
+def locale_filter_languages(queryset):
+    """The language codes a queryset is restricted to by a top-level locale filter, or None."""
+    where = queryset.query.where
+    if where.connector != "AND" or where.negated:
+        return None
+    for child in where.children:
+        target = getattr(getattr(child, "lhs", None), "target", None)
+        if target is None or target.attname != "locale_id" or not isinstance(child, (Exact, In)):
+            continue
+        ids = [child.rhs] if isinstance(child, Exact) else list(child.rhs)
+        ids = [value.pk if isinstance(value, Locale) else value for value in ids]
+        if all(isinstance(value, int) for value in ids):
+            return set(Locale.objects.filter(pk__in=ids).values_list("language_code", flat=True))
+    return None
 
 
 def is_localised(model):

@@ -8,6 +8,9 @@ from wagtail.models import Site
 
 from tests import factories
 
+# TEST_DATABASE=postgres: the session runs on a throwaway PostgreSQL cluster.
+pytest_plugins = ["tests.postgres_fixtures"]
+
 
 @pytest.fixture(autouse=True)
 def _fresh_caches():

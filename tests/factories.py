@@ -81,6 +81,27 @@ def locale(language_code):
     return Locale.objects.get_or_create(language_code=language_code)[0]
 
 
+def publish_translation(page, language, *, copy_parents=True, **changes):
+    """`page` translated as an editor would with Wagtail's copy (missing parents copied too), changed, published.
+
+    `language` is a language code or a Locale; a new title brings its slug unless `slug` is given.
+    """
+    target = language if isinstance(language, Locale) else locale(language)
+    translated = page.specific.copy_for_translation(target, copy_parents=copy_parents)
+    if "title" in changes:
+        changes.setdefault("slug", slugify(changes["title"], allow_unicode=True))
+    for name, value in changes.items():
+        setattr(translated, name, value)
+    translated.save_revision().publish()
+    translated.refresh_from_db()
+    return translated.specific
+
+
+def publish_translated_tree(pages, language):
+    """Published copies of `pages` (each the parent of the next) in another language."""
+    return [publish_translation(page, language, copy_parents=False) for page in pages]
+
+
 def create_site_home(**fields):
     """A HomePage under the tree root, served by the default Site in place of Wagtail's "Welcome" page."""
     root = Page.get_first_root_node()

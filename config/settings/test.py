@@ -1,6 +1,9 @@
 """The test suite: fast hashing, in-memory mail, media in a throwaway folder."""
 
+import os
 import tempfile
+
+from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 
@@ -28,3 +31,18 @@ CACHES = {
     "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "caucus-test-pages"},
 }
 PAGE_CACHE_ENABLED = False
+# TEST_DATABASE=postgres runs the suite on a throwaway PostgreSQL cluster that the test setup starts
+# (tests/postgres_fixtures.py fills in its host and port); the default is SQLite. `make test` runs both.
+TEST_DATABASE = os.environ.get("TEST_DATABASE", "sqlite").lower()
+if TEST_DATABASE == "postgres":
+    DATABASES = {
+        "default": {
+            "ENGINE": "django.db.backends.postgresql",
+            "NAME": "caucus",
+            "USER": "caucus",
+            "HOST": "127.0.0.1",
+            "PORT": "",  # set when the cluster has started
+        }
+    }
+elif TEST_DATABASE != "sqlite":
+    raise ImproperlyConfigured(f"TEST_DATABASE must be 'sqlite' or 'postgres', not {TEST_DATABASE!r}")

@@ -5,7 +5,6 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.core.files.storage import default_storage
-from django.utils.text import slugify
 from wagtail.images import get_image_model
 
 from core.seo import og_locale
@@ -16,18 +15,6 @@ pytestmark = pytest.mark.django_db
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
 MAX_SITEMAP_QUERIES = 12
-
-
-def publish_translation(page, language_code, **changes):
-    """Translate `page` as an editor would with Wagtail's copy (its parents must be translated first), and publish."""
-    translated = page.specific.copy_for_translation(factories.locale(language_code), copy_parents=True)
-    if "title" in changes:
-        changes.setdefault("slug", slugify(changes["title"]))
-    for name, value in changes.items():
-        setattr(translated, name, value)
-    translated.save_revision().publish()
-    translated.refresh_from_db()
-    return translated
 
 
 def sitemap_entries(client):
@@ -51,8 +38,8 @@ def bilingual_site(home):
         "about": about,
         "contact": factories.create_standard_page(home, title="Contact", slug="contact"),
         "draft": factories.create_standard_page(home, title="Unfinished", slug="unfinished", publish=False),
-        "fr_home": publish_translation(home, "fr", title="Accueil"),
-        "fr_about": publish_translation(about, "fr", title="À propos", slug="a-propos"),
+        "fr_home": factories.publish_translation(home, "fr", title="Accueil"),
+        "fr_about": factories.publish_translation(about, "fr", title="À propos", slug="a-propos"),
     }
 
 
@@ -88,7 +75,7 @@ def test_sitemap_links_each_page_to_its_translations(client, bilingual_site):
 
 
 def test_sitemap_uses_bcp47_tags_for_chinese(client, bilingual_site):
-    publish_translation(bilingual_site["home"], "zh-hans", title="主页")
+    factories.publish_translation(bilingual_site["home"], "zh-hans", title="主页")
 
     entries = sitemap_entries(client)
 
@@ -96,12 +83,12 @@ def test_sitemap_uses_bcp47_tags_for_chinese(client, bilingual_site):
 
 
 def test_sitemap_query_count_does_not_grow(client, home):
-    publish_translation(home, "fr", title="Accueil")
+    factories.publish_translation(home, "fr", title="Accueil")
 
     def grow(count):
         for _ in range(count):
             page = factories.create_standard_page(home, revision=False)
-            publish_translation(page, "fr")
+            factories.publish_translation(page, "fr")
 
     assert_flat_query_count(*listing_queries(client, "/sitemap.xml", grow, sizes=(5, 30)), MAX_SITEMAP_QUERIES)
 

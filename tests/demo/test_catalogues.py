@@ -6,6 +6,7 @@ from collections import Counter
 import polib
 import pytest
 
+from demo.terms import VOCABULARIES
 from demo.translations import LANGUAGE_PAGES
 from demo.translations.catalogue import TAXONOMY_FILE, TEXTS, page_catalogue, taxonomy_catalogue
 
@@ -42,3 +43,18 @@ def test_translations_keep_the_markup_and_are_complete(code):
 def test_translated_slugs_are_url_safe(code):
     slugs = [entry.msgstr for _path, entry in entries(code) if entry.comment == "slug"]
     assert slugs and all(re.fullmatch(r"[a-z0-9-]+", slug) for slug in slugs), slugs
+
+
+@pytest.mark.parametrize("code", LANGUAGE_PAGES)
+def test_every_taxonomy_translation_fits_its_column(code):
+    """PostgreSQL refuses text longer than max_length (SQLite stores it): an Arabic short name once did not fit."""
+    catalogue = taxonomy_catalogue(code)
+    too_long = []
+    for model, specs in VOCABULARIES:
+        for spec in specs:
+            for name, english in spec.items():
+                field = model._meta.get_field(name.removesuffix("_en"))
+                translated = catalogue.get_plain(english) if isinstance(english, str) else None
+                if translated and field.max_length and len(translated) > field.max_length:
+                    too_long.append(f"{spec['slug']}.{name}: {len(translated)} > {field.max_length}")
+    assert too_long == []

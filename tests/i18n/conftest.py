@@ -3,24 +3,11 @@
 import datetime
 
 import pytest
-from django.utils.text import slugify
 
 from core.models import Region
 from tests import factories
 
 EVENT_DATE = datetime.date(2003, 11, 17)
-
-
-def publish_translation(page, language_code, **changes):
-    """Translate `page` into a language as an editor would (parents copied as needed), change fields, publish."""
-    translated = page.specific.copy_for_translation(factories.locale(language_code), copy_parents=True)
-    if "title" in changes:
-        changes.setdefault("slug", slugify(changes["title"], allow_unicode=True))
-    for name, value in changes.items():
-        setattr(translated, name, value)
-    translated.save_revision().publish()
-    translated.refresh_from_db()
-    return translated
 
 
 @pytest.fixture
@@ -43,9 +30,9 @@ def site(programmes):
 def french_site(site):
     """The home, About and Programmes pages published in French."""
     return {
-        "home": publish_translation(site["home"], "fr", title="Accueil", hero_title="Combler le fossé"),
-        "about": publish_translation(site["about"], "fr", title="À propos", slug="a-propos"),
-        "programmes": publish_translation(site["programmes"], "fr", title="Programmes", slug="programmes"),
+        "home": factories.publish_translation(site["home"], "fr", title="Accueil", hero_title="Combler le fossé"),
+        "about": factories.publish_translation(site["about"], "fr", title="À propos", slug="a-propos"),
+        "programmes": factories.publish_translation(site["programmes"], "fr", title="Programmes", slug="programmes"),
     }
 
 
@@ -53,6 +40,6 @@ def french_site(site):
 def arabic_site(site):
     """The home and About pages published in Arabic."""
     return {
-        "home": publish_translation(site["home"], "ar", title="الرئيسية", hero_title="سد الفجوة"),
-        "about": publish_translation(site["about"], "ar", title="من نحن", slug="about"),
+        "home": factories.publish_translation(site["home"], "ar", title="الرئيسية", hero_title="سد الفجوة"),
+        "about": factories.publish_translation(site["about"], "ar", title="من نحن", slug="about"),
     }

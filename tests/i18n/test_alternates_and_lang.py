@@ -4,8 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests import soup_of
-from tests.i18n.conftest import publish_translation
+from tests import factories, soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +30,7 @@ def test_the_html_element_has_the_pages_language_and_direction(
 
 
 def test_simplified_chinese_is_tagged_zh_hans(client, site):
-    chinese = publish_translation(site["about"], "zh-hans", title="关于我们", slug="about")
+    chinese = factories.publish_translation(site["about"], "zh-hans", title="关于我们", slug="about")
 
     response = client.get(chinese.url)
 
@@ -47,7 +46,9 @@ def test_error_pages_have_the_language_of_their_prefix(client, site):
 
 
 def test_alternates_list_every_live_translation_and_the_english_default(client, site, french_site, arabic_site):
-    site["about"].copy_for_translation(publish_translation(site["home"], "es", title="Inicio").locale)  # a draft
+    site["about"].copy_for_translation(
+        factories.publish_translation(site["home"], "es", title="Inicio").locale
+    )  # a draft
 
     expected = {
         "en": "http://localhost/en/about/",

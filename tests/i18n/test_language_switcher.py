@@ -5,7 +5,6 @@ from django.conf import settings
 from django.urls import reverse
 
 from tests import factories, soup_of
-from tests.i18n.conftest import publish_translation
 
 pytestmark = pytest.mark.django_db
 
@@ -75,7 +74,7 @@ def test_the_note_is_in_the_visitors_language(client, site, french_site):
 
 
 def test_a_draft_translation_is_not_offered(client, site):
-    publish_translation(site["home"], "es", title="Inicio", hero_title="Cerrar la brecha")
+    factories.publish_translation(site["home"], "es", title="Inicio", hero_title="Cerrar la brecha")
     draft = site["about"].copy_for_translation(factories.locale("es"))
     assert not draft.live
 

@@ -5,8 +5,8 @@ from django.template import Context, Template
 from django.utils import translation
 
 from core.templatetags.content_tags import date_range
-from tests import soup_of, text_of
-from tests.i18n.conftest import EVENT_DATE, publish_translation
+from tests import factories, soup_of, text_of
+from tests.i18n.conftest import EVENT_DATE
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +22,7 @@ def test_the_interface_is_translated(client, site, french_site, arabic_site):
 
 
 def test_an_event_page_shows_its_date_in_the_languages_format(client, site, french_site):
-    french_event = publish_translation(site["event"], "fr", title="Atelier genre et TIC")
+    french_event = factories.publish_translation(site["event"], "fr", title="Atelier genre et TIC")
 
     french = soup_of(client.get(french_event.url)).select_one(".page-header__date time")
     english = soup_of(client.get(site["event"].url)).select_one(".page-header__date time")
@@ -50,7 +50,7 @@ def test_date_ranges_use_the_active_languages_date_format(language, expected):
 def test_a_region_without_a_french_name_shows_its_english_name(client, site, french_site):
     region = site["region"]
     assert not region.name_fr
-    french_region_page = publish_translation(site["region_page"], "fr", title="Afrique australe : programmes")
+    french_region_page = factories.publish_translation(site["region_page"], "fr", title="Afrique australe : programmes")
 
     eyebrow = soup_of(client.get(french_region_page.url)).select_one(".page-header .eyebrow")
     assert eyebrow.get_text(strip=True) == "Southern Africa"

@@ -5,7 +5,6 @@ import datetime
 import icalendar
 import pytest
 from django.utils import timezone
-from django.utils.text import slugify
 
 from programmes.models import EventPage
 from tests import factories, hrefs, soup_of
@@ -13,18 +12,6 @@ from tests import factories, hrefs, soup_of
 pytestmark = pytest.mark.django_db
 
 TODAY = timezone.localdate()
-
-
-def publish_translation(page, language_code, **changes):
-    """Translate `page` as an editor would with Wagtail's copy (its parents must be translated first), and publish."""
-    translated = page.specific.copy_for_translation(factories.locale(language_code), copy_parents=True)
-    if "title" in changes:
-        changes.setdefault("slug", slugify(changes["title"]))
-    for name, value in changes.items():
-        setattr(translated, name, value)
-    translated.save_revision().publish()
-    translated.refresh_from_db()
-    return translated
 
 
 def events_of(response):
@@ -131,10 +118,10 @@ def test_the_calendar_can_be_subscribed_to(client, english_events):
 
 
 def test_the_french_calendar_lists_french_events_only(client, home, programmes, southern_africa, english_events):
-    publish_translation(home, "fr", title="Accueil")
-    publish_translation(programmes, "fr", title="Programmes")
-    publish_translation(southern_africa, "fr", title="Afrique australe")
-    french = publish_translation(english_events["upcoming"], "fr", title="Atelier régional à Pretoria")
+    factories.publish_translation(home, "fr", title="Accueil")
+    factories.publish_translation(programmes, "fr", title="Programmes")
+    factories.publish_translation(southern_africa, "fr", title="Afrique australe")
+    french = factories.publish_translation(english_events["upcoming"], "fr", title="Atelier régional à Pretoria")
 
     [event] = events_of(client.get("/fr/events.ics"))
 

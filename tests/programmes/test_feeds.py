@@ -5,7 +5,6 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from django.utils import timezone
-from django.utils.text import slugify
 
 from programmes.models import TrainingMaterialPage
 from tests import assert_flat_query_count, factories, listing_queries, soup_of
@@ -15,18 +14,6 @@ pytestmark = pytest.mark.django_db
 ATOM = "{http://www.w3.org/2005/Atom}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 MAX_QUERIES = 10
-
-
-def publish_translation(page, language_code, **changes):
-    """Translate `page` as an editor would with Wagtail's copy (its parents must be translated first), and publish."""
-    translated = page.specific.copy_for_translation(factories.locale(language_code), copy_parents=True)
-    if "title" in changes:
-        changes.setdefault("slug", slugify(changes["title"]))
-    for name, value in changes.items():
-        setattr(translated, name, value)
-    translated.save_revision().publish()
-    translated.refresh_from_db()
-    return translated
 
 
 def rss(response, content_type="application/rss+xml; charset=utf-8"):
@@ -111,10 +98,10 @@ def test_materials_atom_feed_says_its_language(client, materials):
 
 
 def test_french_feeds_list_french_pages_only(client, home, programmes, library, materials):
-    publish_translation(home, "fr", title="Accueil")
-    publish_translation(programmes, "fr", title="Programmes")
-    french_library = publish_translation(library, "fr", title="Formation")
-    french = publish_translation(materials["oldest"], "fr", title="Boîte à outils budgétaire")
+    factories.publish_translation(home, "fr", title="Accueil")
+    factories.publish_translation(programmes, "fr", title="Programmes")
+    french_library = factories.publish_translation(library, "fr", title="Formation")
+    french = factories.publish_translation(materials["oldest"], "fr", title="Boîte à outils budgétaire")
 
     channel = rss(client.get("/fr/feeds/materials/rss/"))
     assert channel.findtext("language") == "fr"

@@ -463,7 +463,7 @@ def test_the_library_links_to_itself_in_other_languages_with_the_same_filters(cl
     topic = factories.create_topic("Advocacy")
     factories.create_material(library, title="Advocacy toolkit", topics=[topic])
     factories.create_material(library, title="Untagged guide")
-    french_library = _translate_tree([home, programmes, library], "fr")[-1]
+    french_library = factories.publish_translated_tree([home, programmes, library], "fr")[-1]
     factories.create_material(french_library, title="Boîte à outils", topics=[topic])
 
     response = client.get(f"{library.url}?topic=advocacy")
@@ -503,15 +503,3 @@ def test_library_queries_do_not_grow_with_the_number_of_materials(client, librar
             built.append(material)
 
     assert_flat_query_count(*listing_queries(client, f"{library.url}{query}", grow, sizes=(5, 40)), MAX_QUERIES)
-
-
-def _translate_tree(pages, language_code):
-    """Copies of `pages` (each the parent of the next) in another language, published."""
-    locale = factories.locale(language_code)
-    copies = []
-    for page in pages:
-        copy = page.specific.copy_for_translation(locale)
-        copy.save_revision().publish()
-        copy.refresh_from_db()
-        copies.append(copy.specific)
-    return copies

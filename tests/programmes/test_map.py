@@ -102,20 +102,9 @@ def test_no_content_no_map(client, programmes):
     assert soup_of(response).select_one("svg.country-map__svg") is None
 
 
-def _translate_tree(pages, language_code):
-    """Published copies of `pages` (each the parent of the next) in another language."""
-    copies = []
-    for page in pages:
-        copy = page.specific.copy_for_translation(factories.locale(language_code))
-        copy.save_revision().publish()
-        copy.refresh_from_db()
-        copies.append(copy.specific)
-    return copies
-
-
 def test_the_map_of_a_french_tree_links_french_webspaces_with_french_names(client, home, programmes, southern_africa):
     factories.create_plan(southern_africa, title="English only", country="MW", revision=False)
-    french_region = _translate_tree([home, programmes, southern_africa], "fr")[-1]
+    french_region = factories.publish_translated_tree([home, programmes, southern_africa], "fr")[-1]
     factories.create_plan(french_region, title="Programme sud-africain", country="ZA", revision=False)
 
     response = client.get("/fr/programmes/")
@@ -128,7 +117,7 @@ def test_the_map_of_a_french_tree_links_french_webspaces_with_french_names(clien
 
 
 def test_the_map_is_not_mirrored_in_a_right_to_left_language(client, home, programmes, southern_africa):
-    arabic_region = _translate_tree([home, programmes, southern_africa], "ar")[-1]
+    arabic_region = factories.publish_translated_tree([home, programmes, southern_africa], "ar")[-1]
     factories.create_plan(southern_africa, country="MW", revision=False)
     factories.create_plan(arabic_region, country="MW", revision=False)
 

@@ -22,16 +22,6 @@ def english():
     translation.activate("en")
 
 
-def translate(page, locale, **fields):
-    """The page copied into `locale` (with its missing parents), edited and published."""
-    copy = page.specific.copy_for_translation(locale, copy_parents=True)
-    for name, value in fields.items():
-        setattr(copy, name, value)
-    copy.save_revision().publish()
-    copy.refresh_from_db()
-    return copy
-
-
 def body(*paragraphs):
     return [factories.paragraph(f"<p>{text}</p>") for text in paragraphs]
 
@@ -136,7 +126,7 @@ def site(programmes, taxonomy, french, spanish):
         revision=False,
     )
 
-    toolkit_fr = translate(
+    toolkit_fr = factories.publish_translation(
         toolkit,
         french,
         title="Formation au plaidoyer",
@@ -144,7 +134,7 @@ def site(programmes, taxonomy, french, spanish):
         summary="Une boîte à outils pour la formation au plaidoyer en faveur de l’égalité des genres.",
         body=body("Cette formation aide les militantes à préparer une campagne nationale de plaidoyer."),
     )
-    guide_fr = translate(
+    guide_fr = factories.publish_translation(
         guide,
         french,
         title="Guide des relations avec les médias",
@@ -152,21 +142,21 @@ def site(programmes, taxonomy, french, spanish):
         summary="Travailler avec les journalistes : une formation courte.",
         body=body("Comment informer les journalistes."),
     )
-    malawi_fr = translate(
+    malawi_fr = factories.publish_translation(
         malawi,
         french,
         title="Programme national du Malawi",
         slug="malawi",
         summary="Un programme national de plaidoyer pour les femmes dans les TIC.",
     )
-    chapter_fr = translate(
+    chapter_fr = factories.publish_translation(
         chapter,
         french,
         title="Stratégies de plaidoyer",
         slug="strategies-de-plaidoyer",
         body=body("Le plaidoyer a besoin d’alliés ; une formation aide à les trouver."),
     )
-    toolkit_es = translate(
+    toolkit_es = factories.publish_translation(
         toolkit,
         spanish,
         title="Formación en incidencia política",

@@ -7,6 +7,7 @@ search/backends.py, then move the pin here and in requirements.txt together.
 import inspect
 import re
 from importlib.metadata import version
+from importlib.util import find_spec
 from pathlib import Path
 
 from django.conf import settings
@@ -45,3 +46,13 @@ def test_the_fuzzy_query_we_extend_still_has_the_shape_we_change():
     assert one["match"]["title"]["fuzziness"] == many["multi_match"]["fuzziness"] == FUZZINESS
     assert one["match"]["title"]["prefix_length"] == many["multi_match"]["prefix_length"] == 1
     assert one["match"]["title"]["operator"] == "and"
+
+
+def test_the_database_indices_still_build_documents_the_way_our_copies_do():
+    """search/database_postgres.py and search/database_sqlite.py repeat modelsearch's add_items with our indexers
+    (read as text: each vendor's module imports only on its own database)."""
+    for module in ("postgres.postgres", "sqlite.sqlite"):
+        spec = find_spec(f"modelsearch.backends.database.{module}")
+        source = Path(spec.origin).read_text()
+        assert "indexers = [ObjectIndexer(obj, self.backend) for obj in objs]" in source, module
+        assert "def prepare_value(self, value):" in source, module

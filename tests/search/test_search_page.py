@@ -177,7 +177,8 @@ def test_filters_alone_browse_a_priority(client, site):
 
 
 def test_sort_by_date_newest_first(client, site):
-    response = client.get("/en/search/", {"q": "programme", "sort": "date"})
+    # Plans only: PostgreSQL's English stemmer also finds "programme" in the "Programmes" section page.
+    response = client.get("/en/search/", {"q": "programme", "sort": "date", "type": "plan"})
 
     assert result_titles(response) == ["Malawi national programme", "India national programme"]
     relevance_links = soup_of(response).select(".search-sort a")

@@ -1,7 +1,9 @@
 """manage.py seed_demo: build the demo site from the texts in demo; safe to run again."""
 
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
+from core.text_lengths import TextTooLong
 from demo.builder import DemoBuildError, build_demo_site
 
 
@@ -32,6 +34,11 @@ class Command(BaseCommand):
             )
         except DemoBuildError as error:
             raise CommandError(str(error)) from error
+        except TextTooLong as error:  # a text (or its translation) longer than its column: nothing was saved
+            raise CommandError(f"A demo text does not fit its column, so nothing was built: {error}") from error
+        except ValidationError as error:  # e.g. a translated page title refused by the page's own validation
+            messages = "; ".join(error.messages)
+            raise CommandError(f"A demo text is not valid, so nothing was built: {messages}") from error
         for note in report.notes:
             self.stdout.write(note)
         self.stdout.write(self.style.SUCCESS(report.summary()))

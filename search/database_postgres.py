@@ -1,0 +1,100 @@
+"""The PostgreSQL side of the database backend: a text-search configuration per language (see search/database.py).
+
+modelsearch builds documents in an ``ObjectIndexer`` its index instantiates by name, so ``index_items`` repeats its
+``PostgresIndex.add_items`` with our indexer (modelsearch 1.3.2).
+"""
+
+from django.db.models.sql.subqueries import InsertQuery
+from modelsearch.backends.database.postgres import postgres as pg
+from modelsearch.utils import get_content_type_pk
+
+from search.database import (
+    SIMPLE,
+    LanguageIndexMixin,
+    SplitCjkIndexerMixin,
+    SplitCjkQueryMixin,
+    text_search_config,
+)
+from search.indexing import content_languages, is_localised, locale_filter_languages
+
+
+class PostgresIndexer(SplitCjkIndexerMixin, pg.ObjectIndexer):
+    """A document analysed with one configuration; autocomplete with the accent-folding simple one."""
+
+    def __init__(self, obj, backend, config):
+        super().__init__(obj, backend)
+        self.config = config
+        self.autocomplete_config = SIMPLE
+
+
+class PostgresLanguageIndex(LanguageIndexMixin, pg.PostgresIndex):
+    def index_items(self, model, objs, language):
+        """modelsearch's PostgresIndex.add_items, with our indexer and the language's configuration."""
+        if not model.get_search_fields() or not objs:
+            return
+        config = text_search_config(language)
+        indexers = [PostgresIndexer(obj, self.backend, config) for obj in objs]
+        content_type_pk = get_content_type_pk(model)
+        compiler = InsertQuery(pg.IndexEntry).get_compiler(connection=self.write_connection)
+        rows, params = [], []
+        for indexer in indexers:
+            params.extend((content_type_pk, indexer.id))
+            vectors = []
+            for name in ("title", "autocomplete", "body"):
+                value = compiler.prepare_value(pg.IndexEntry._meta.get_field(name), getattr(indexer, name))
+                sql, vector_params = value.as_sql(compiler, self.write_connection)
+                vectors.append(sql)
+                params.extend(vector_params)
+            params.extend((indexer.title_text, indexer.body_text))
+            rows.append(f"(%s, %s, {vectors[0]}, {vectors[1]}, {vectors[2]}, 1.0, %s, %s)")
+        with self.write_connection.cursor() as cursor:
+            cursor.execute(
+                f"""
+                INSERT INTO {pg.IndexEntry._meta.db_table}
+                    (content_type_id, object_id, title, autocomplete, body, title_norm, title_text, body_text)
+                (VALUES {", ".join(rows)})
+                ON CONFLICT (content_type_id, object_id)
+                DO UPDATE SET title = EXCLUDED.title, title_norm = 1.0, autocomplete = EXCLUDED.autocomplete,
+                              body = EXCLUDED.body, title_text = EXCLUDED.title_text, body_text = EXCLUDED.body_text
+                """,
+                params,
+            )
+        self._refresh_title_norms()
+
+
+class PostgresLanguageQueryCompiler(SplitCjkQueryMixin, pg.PostgresSearchQueryCompiler):
+    def get_config(self, backend):
+        """The configurations documents in the searched languages were indexed with (all of them if unscoped)."""
+        if not is_localised(self.queryset.model):
+            return SIMPLE
+        languages = locale_filter_languages(self.queryset) or content_languages()
+        return tuple(dict.fromkeys(text_search_config(code) for code in languages))
+
+    def build_tsquery(self, query, config=None):
+        """One tsquery per configuration, OR-ed: each language's documents are matched in their own terms."""
+        if isinstance(config, tuple):
+            queries = [super(PostgresLanguageQueryCompiler, self).build_tsquery(query, config=c) for c in config]
+            return queries[0] if len(queries) == 1 else _or_all(queries)
+        return super().build_tsquery(query, config=config)
+
+
+def _or_all(queries):
+    combined = queries[0]
+    for query in queries[1:]:
+        combined = combined | query
+    return combined
+
+
+class PostgresLanguageAutocompleteCompiler(SplitCjkQueryMixin, pg.PostgresAutocompleteQueryCompiler):
+    def get_config(self, backend):
+        return SIMPLE
+
+
+class PostgresLanguageSearchBackend(pg.PostgresSearchBackend):
+    index_class = PostgresLanguageIndex
+    query_compiler_class = PostgresLanguageQueryCompiler
+    autocomplete_query_compiler_class = PostgresLanguageAutocompleteCompiler
+
+    def __init__(self, params):
+        super().__init__(params)
+        self.autocomplete_config = SIMPLE
