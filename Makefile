@@ -6,7 +6,7 @@ PIP := $(PY) -m pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run install migrate seed admin serve test test-install browser-deps postgres-deps test-postgres lint format check messages clean
+.PHONY: run install migrate seed admin serve test test-install browser-deps postgres-deps service-deps ops-deps test-postgres lint format check messages clean
 
 run: install migrate seed admin serve
 
@@ -34,8 +34,11 @@ seed: migrate
 admin: migrate
 	$(PY) manage.py ensure_admin
 
+# The background worker (form notifications, the Sourcebook PDF, search index updates) runs beside the server and
+# stops with it.
 serve: install
-	@echo "Serving the site at http://$(HOST):$(PORT)/ (admin at http://$(HOST):$(PORT)/admin/)"
+	@echo "Serving the site at http://$(HOST):$(PORT)/ (admin at http://$(HOST):$(PORT)/admin/), with a background worker"
+	$(PY) manage.py db_worker --queue-name '*' & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test-install: $(VENV)/.installed-test
@@ -48,7 +51,15 @@ browser-deps: test-install
 postgres-deps:
 	sh tests/postgres-install-deps.sh
 
-test: test-install browser-deps postgres-deps
+# Debian's redis-server for the cache-outage tests (each test run starts its own on loopback).
+service-deps:
+	sh tools/services/install-redis.sh
+
+# What tests/ops needs beyond those (redis-server, PostgreSQL server and client for pg_dump): tests/ops/install-deps.sh.
+ops-deps:
+	sh tests/ops/install-deps.sh
+
+test: test-install browser-deps postgres-deps service-deps ops-deps
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run

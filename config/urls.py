@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
@@ -23,17 +22,17 @@ urlpatterns = [
     path("robots.txt", cache_for_anonymous(robots_txt), name="robots_txt"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# /healthz, /readyz, and /media/ from whichever storage holds it, in production too (a proxy or CDN may serve
+# /media/ before a request gets here; documents are never served by path, only through /documents/).
+urlpatterns += [path("", include("ops.urls"))]
 
 # Pages live under a language prefix (/en/, /fr/, /ar/…) so each translation has its own URL.
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("", include("programmes.urls")),
-    # Wagtail's own page view, opted in to the page cache; the rest of wagtail.urls (login, password) is not.
+    # The rest of wagtail.urls (the password form of a private page, login) first and not cached: the page pattern
+    # matches any path, so it would swallow them. Then Wagtail's own page view, opted in to the page cache.
+    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
     re_path(wagtail_urls.serve_pattern, cache_for_anonymous(wagtail_views.serve), name="wagtail_serve"),
-    path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

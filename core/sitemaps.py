@@ -9,9 +9,10 @@ from functools import cached_property
 from django.conf import settings
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Site
 
 from core.templatetags.i18n_tags import language_tag
+from core.visibility import public_pages
 
 
 class TranslatedPagesSitemap(Sitemap):
@@ -28,7 +29,7 @@ class TranslatedPagesSitemap(Sitemap):
         for root_path in roots or [site.root_page.url_path]:
             in_site |= Q(url_path__startswith=root_path)
         # Deferred specific pages: their own get_sitemap_urls() without one query per page type.
-        pages = Page.objects.live().public().filter(in_site).order_by("path").specific(defer=True)
+        pages = public_pages().filter(in_site).order_by("path").specific(defer=True)
         return list(pages)
 
     @cached_property

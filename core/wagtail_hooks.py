@@ -1,10 +1,24 @@
-"""Admin for the shared taxonomy: one snippet viewset per vocabulary, grouped under one menu item."""
+"""Admin for the shared taxonomy (one snippet viewset per vocabulary, grouped under one menu item) and the outbox of
+form notifications, and Settings → Locked sign-ins."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from core.models import MaterialType, PartnerOrganisation, Region, StrategicPriority, Topic
+from core.lockouts import lockout_viewset
+from core.models import (
+    FooterText,
+    FormNotification,
+    MaterialType,
+    PartnerOrganisation,
+    Region,
+    StrategicPriority,
+    Topic,
+)
 
 
 class TermViewSet(SnippetViewSet):
@@ -48,3 +62,55 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyViewSetGroup)
+
+
+class FooterTextViewSet(SnippetViewSet):
+    """The footer in each language: "Translate" and "Sync" come from wagtail-localize, as for pages."""
+
+    model = FooterText
+    icon = "list-ul"
+    menu_label = _("Footer")
+    menu_order = 310
+    add_to_admin_menu = True
+    list_display = ["__str__", "locale"]
+
+
+register_snippet(FooterTextViewSet)
+
+
+class ReadOnlyPolicy(ModelPermissionPolicy):
+    """The outbox is written by the site and the worker only: admins may look and delete, never add or edit."""
+
+    def user_has_permission(self, user, action):
+        return action not in {"add", "change"} and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+register_permission_policy(FormNotification, ReadOnlyPolicy(FormNotification))
+
+
+class FormNotificationViewSet(ModelViewSet):
+    """Reports → Form notifications: what was sent, what waits for the mail server, and why."""
+
+    model = FormNotification
+    icon = "mail"
+    menu_label = _("Form notifications")
+    menu_hook = "register_reports_menu_item"
+    add_to_admin_menu = True
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    list_display = ["__str__", "recipients", "status", "attempts", "last_error", "next_attempt_at"]
+    list_filter = ["status"]
+    form_fields = []
+
+
+@hooks.register("register_admin_viewset")
+def register_form_notifications():
+    return FormNotificationViewSet("form_notifications")
+
+
+@hooks.register("register_admin_viewset")
+def register_lockout_viewset():
+    return lockout_viewset

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.urls import Resolver404, resolve
 from django.utils import translation
-from django.utils.cache import patch_vary_headers
+from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from pagecache import store
 from pagecache.decorators import is_cacheable
@@ -20,6 +20,26 @@ CACHED_STATUSES = {200, 301, 302, 404}
 _UNCACHEABLE_DIRECTIVES = ("private", "no-cache", "no-store")
 
 logger = logging.getLogger(__name__)
+
+
+class _Outage:
+    """Logs once when the cache stops answering and once when it is back, not on every request in between."""
+
+    def __init__(self):
+        self.active = False
+
+    def began(self, error):
+        if not self.active:
+            self.active = True
+            logger.warning("Page cache unavailable; pages are served uncached until it answers (%s)", error)
+
+    def ended(self):
+        if self.active:
+            self.active = False
+            logger.warning("Page cache answers again")
+
+
+_outage = _Outage()
 
 
 def _in_scope(request):
@@ -71,20 +91,23 @@ class PageCacheMiddleware:
         try:
             key = store.key_for(request, getattr(request, "LANGUAGE_CODE", None) or translation.get_language())
             cached = store.get(key)
-        except Exception:
+        except Exception as error:
             # The site stays up while the cache is down (Redis restarting, a full disk): pages are rendered as usual.
-            logger.exception("Page cache unavailable; serving %s uncached", request.path)
+            _outage.began(error)
             return self._bypass(self.get_response(request))
+        _outage.ended()
         if cached is not None:
             return self._mark(cached, "HIT")
 
         response = self.get_response(request)
         if not _storable(request, response):
             return self._bypass(response)
+        # A CDN in front may hold it too (a publish purges it there when FRONTEND_CACHE_* is set); browsers ask again.
+        patch_cache_control(response, public=True, max_age=0, s_maxage=settings.CDN_CACHE_SECONDS)
         try:
             store.put(key, response)
-        except Exception:
-            logger.exception("Page cache unavailable; %s not stored", request.path)
+        except Exception as error:
+            _outage.began(error)
             return self._bypass(response)
         return self._mark(response, "MISS")
 

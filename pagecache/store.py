@@ -1,13 +1,20 @@
-"""Where cached pages live, and the generation number that makes one purge forget all of them at once.
+"""Where cached pages live, and the generation numbers that make a purge forget them.
 
-Every key holds the current generation; a purge increments it, so entries from before are never read again and
-expire by themselves. No cache backend has to support deleting by pattern, and a purge costs one increment.
+Every key holds two generations: the site's, which a full purge increments (a snippet, a setting, an image, a page
+shown in the menus), and its section's, the first segment of the path after the language (`programmes`,
+`sourcebook`, `feeds`, `sitemap.xml`; the home page is the section ""). A publish increments only the sections that
+show the page (`purge_sections`, chosen in signals.py), so the rest of the cache keeps serving. Entries from before
+a purge are never read again and expire by themselves: no cache backend has to support deleting by pattern, and
+both generations come in one round trip.
 """
 
 import hashlib
 import logging
+import threading
 import time
+from functools import cache
 
+from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
 from django.http import HttpResponse
@@ -29,44 +36,98 @@ def _fresh_generation():
     return time.time_ns()
 
 
+@cache
+def _language_prefixes():
+    return {code.lower() for code, _name in settings.LANGUAGES}
+
+
+def section_of(path):
+    """The first path segment after the language: /fr/programmes/countries/ke/ -> "programmes", /en/ -> ""."""
+    segments = [segment for segment in path.split("/") if segment]
+    if segments and segments[0].lower() in _language_prefixes():
+        segments = segments[1:]
+    return segments[0] if segments else ""
+
+
+def _section_key(section):
+    return "section:" + hashlib.sha256(section.encode()).hexdigest()[:16]
+
+
+def generations(section):
+    """(the site's generation, the section's), creating either if the cache has none."""
+    if _purge_missed.is_set():
+        _retry_missed_purge()
+    store = _cache()
+    keys = [_GENERATION_KEY, _section_key(section)]
+    found = store.get_many(keys)
+    if len(found) < len(keys):
+        for key in keys:
+            if key not in found:
+                store.add(key, _fresh_generation(), timeout=None)
+        found = store.get_many(keys)
+    return found.get(keys[0]), found.get(keys[1])
+
+
 def generation():
-    cache = _cache()
-    current = cache.get(_GENERATION_KEY)
-    if current is None:
-        cache.add(_GENERATION_KEY, _fresh_generation(), timeout=None)
-        current = cache.get(_GENERATION_KEY)
-    return current
+    """The site's generation (what a full purge changes)."""
+    return generations("")[0]
 
 
-def _bump():
-    cache = _cache()
+def _bump(key):
+    store = _cache()
     try:
-        cache.incr(_GENERATION_KEY)
+        store.incr(key)
     except ValueError:
-        cache.set(_GENERATION_KEY, _fresh_generation(), timeout=None)
+        store.set(key, _fresh_generation(), timeout=None)
 
 
-def _safe_bump():
+# Set when a purge could not reach the cache (Redis down or frozen): the next read in this process purges everything
+# first, so pages stored before the publish are not served again once the cache answers.
+_purge_missed = threading.Event()
+
+
+def _safe_bump(keys):
     try:
-        _bump()
-    except Exception:
-        # Publishing must go on; pages cached before stay until PAGE_CACHE_SECONDS at most.
-        logger.exception("Page cache unavailable; could not purge it")
+        for key in keys:
+            _bump(key)
+    except Exception as error:
+        # Publishing must go on; the purge is made again (in full) before this process next reads the cache.
+        _purge_missed.set()
+        logger.warning("Page cache unavailable; the purge will be retried when it answers (%s)", error)
 
 
-def purge():
-    """Forget every cached page, now and again when the current transaction commits.
+def _retry_missed_purge():
+    """Raises while the cache is still unavailable, so the caller serves the page uncached."""
+    _bump(_GENERATION_KEY)
+    _purge_missed.clear()
+
+
+def _purge_keys(keys):
+    """Bump now, and again when the current transaction commits.
 
     The second bump drops whatever a request rendered from the old content between the first bump and the commit.
     """
-    _safe_bump()
-    transaction.on_commit(_safe_bump)
+    keys = list(keys)
+    _safe_bump(keys)
+    transaction.on_commit(lambda: _safe_bump(keys))
+
+
+def purge():
+    """Forget every cached page."""
+    _purge_keys([_GENERATION_KEY])
+
+
+def purge_sections(sections):
+    """Forget the cached pages of these sections (see section_of), in every language."""
+    _purge_keys(_section_key(section) for section in sorted(set(sections)))
 
 
 def key_for(request, language):
     """The full URL (scheme, host, path and query) in the visitor's language; HEAD shares GET's entry."""
     url = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
-    return f"page:{generation()}:{language}:{url}"
+    section = section_of(request.path_info)
+    site, section_generation = generations(section)
+    return f"page:{site}:{_section_key(section)}:{section_generation}:{language}:{url}"
 
 
 def get(key):

@@ -1,5 +1,7 @@
 """RSS and Atom feeds of newly published training materials and events, one per language (/fr/feeds/materials/rss/)."""
 
+import copy
+
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
@@ -8,6 +10,8 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from wagtail.coreutils import get_supported_content_language_variant
 
+from core.origin import absolute_url
+from core.visibility import public_pages
 from programmes.calendar import event_location
 from programmes.models.events import EventCalendarPage, EventPage, events_listing
 from programmes.models.training import TrainingMaterialIndexPage, TrainingMaterialPage, materials_listing
@@ -31,22 +35,33 @@ class _NewPagesFeed(Feed):
 
     model = None
     index_model = None
+    request = None
+
+    def __call__(self, request, *args, **kwargs):
+        """Serve from a copy that knows the request, so links are on the origin the reader used (core/origin.py)."""
+        feed = copy.copy(self)
+        feed.request = request
+        return Feed.__call__(feed, request, *args, **kwargs)
 
     def listing(self, queryset):
-        return queryset.live()
+        return public_pages(queryset)
 
     def get_object(self, request):
         return _content_language()
 
     def link(self, language_code):
         """The listing page in this language, else that language's home page."""
-        index = self.index_model.objects.live().filter(locale__language_code=language_code).order_by("path").first()
-        url = index.get_full_url() if index else None
-        return url or reverse("wagtail_serve", args=[""])
+        indexes = public_pages(self.index_model.objects.filter(locale__language_code=language_code))
+        index = indexes.order_by("path").first()
+        url = index.get_full_url(self.request) if index else None
+        return url or absolute_url(self.request, reverse("wagtail_serve", args=[""]))
+
+    def feed_url(self):
+        return absolute_url(self.request, self.request.path)
 
     def items(self, language_code):
         pages = self.model.objects.filter(locale__language_code=language_code, first_published_at__isnull=False)
-        pages = self.listing(pages).public().defer_streamfields()
+        pages = self.listing(pages).defer_streamfields()
         return pages.order_by("-first_published_at", "-pk")[:FEED_LENGTH]
 
     def item_title(self, item):
@@ -54,7 +69,7 @@ class _NewPagesFeed(Feed):
         return item.title
 
     def item_link(self, item):
-        return item.get_full_url()
+        return item.get_full_url(self.request)
 
     def item_description(self, item):
         return item.summary or item.search_description

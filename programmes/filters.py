@@ -20,6 +20,7 @@ from wagtail.models import Page
 
 from core.listing import Facet, Option, Pagination
 from core.models import MaterialType, Region, StrategicPriority, Topic
+from core.visibility import public_pages
 from programmes.models import ProgrammePlanPage, RegionPage, TrainingMaterialIndexPage, TrainingMaterialPage
 
 PAGE_SIZE = 12
@@ -264,16 +265,18 @@ class MaterialFilterSet(FacetedFilterSet):
         if library is None:
             return []
         translations = sorted(
-            TrainingMaterialIndexPage.objects.filter(translation_key=library.translation_key)
-            .live()
-            .select_related("locale"),
+            public_pages(
+                TrainingMaterialIndexPage.objects.filter(translation_key=library.translation_key)
+            ).select_related("locale"),
             key=lambda page: order.index(page.locale.language_code) if page.locale.language_code in order else 99,
         )
         if len(translations) < 2:
             return []
-        materials = TrainingMaterialPage.objects.live().alias(parent_path=PARENT_PATH)
+        materials = public_pages(TrainingMaterialPage.objects.all()).alias(parent_path=PARENT_PATH)
         materials = self.filter_queryset(materials.filter(parent_path__in=[page.path for page in translations]))
-        counts = dict(materials.annotate(parent_path=PARENT_PATH).values_list("parent_path").annotate(n=Count("pk")))
+        # order_by(): Page's default ordering (path) would group by material, counting each as one.
+        per_library = materials.annotate(parent_path=PARENT_PATH).order_by().values_list("parent_path")
+        counts = dict(per_library.annotate(n=Count("pk")))
         query = self.query_string()
         options = []
         for translation in translations:

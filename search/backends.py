@@ -22,7 +22,8 @@ Interface for the search service
 Indexing: one index per content language (``<prefix>wagtailcore_page_<lang>``, an alias when ATOMIC_REBUILD is on,
 the default), documents built with the page's language active so translated taxonomy names are indexed in it.
 ``update_index`` builds fresh indices for every language and swaps all aliases in one atomic request. When the
-engine is unreachable, saving a page logs a warning and carries on; ``update_index`` catches up later.
+engine is unreachable, saving a page logs a warning and carries on; the change waits in a queue in the database and
+the worker replays it once the engine answers (search/catchup.py).
 OpenSearch runs through modelsearch's own ``modelsearch.backends.opensearch3`` (no per-language analysis);
 ``ENGINE_ERRORS`` covers opensearch-py's errors when it is installed.
 """
@@ -42,7 +43,10 @@ from modelsearch.backends.elasticsearch9 import (
     Elasticsearch9SearchResults,
 )
 from modelsearch.backends.elasticsearchbase import get_model_root
+from modelsearch.index import get_indexed_models
+from wagtail.models import Page
 
+from search import catchup
 from search.database import database_search_backend
 from search.indexing import (
     AtomicLanguageRebuilder,
@@ -57,8 +61,13 @@ from search.indexing import (
 
 logger = logging.getLogger(__name__)
 
+
+class IndicesNotBuilt(Exception):
+    """The engine answers but update_index has not built its indices yet (a first start): search the database."""
+
+
 #: What an engine search raises when the engine is down, slow (timeout), or not set up (index missing).
-ENGINE_ERRORS = (TransportError, ApiError)
+ENGINE_ERRORS = (TransportError, ApiError, IndicesNotBuilt)
 #: The subset that means "unreachable": indexing swallows these with a warning.
 ENGINE_UNAVAILABLE = (TransportError,)
 try:  # OpenSearch through modelsearch's stock backend (ELASTICSEARCH_BACKEND=modelsearch.backends.opensearch3)
@@ -67,6 +76,9 @@ except ImportError:  # pragma: no cover - opensearch-py is not a dependency
     pass
 else:  # pragma: no cover
     ENGINE_ERRORS += (OpenSearchError,)
+
+# Index prefixes whose indices update_index has built, in this process (they stay built).
+_built_indices = {}
 
 MAX_SINGLE_REQUEST = 10_000  # Elasticsearch's default index.max_result_window
 INDEXING_TIMEOUT = 60  # seconds, for bulk and index administration (searches keep the short TIMEOUT)
@@ -115,6 +127,7 @@ class LanguageAwareBackendMixin:
         atomic = params.get("ATOMIC_REBUILD", True)
         super().__init__(params)
         self.rebuilder_class = AtomicLanguageRebuilder if atomic else BasicLanguageRebuilder
+        self.atomic_rebuild = atomic
         self.search_languages = None  # None: every language
         self.admin_client = self.es.options(request_timeout=self.indexing_timeout)
 
@@ -132,7 +145,44 @@ class LanguageAwareBackendMixin:
         parts = {lang: LanguageIndex(self, f"{base}_{lang.replace('-', '_')}", lang) for lang in self.content_languages}
         return LanguageIndexes(self, base, parts, self.search_languages)
 
+    def indices_built(self):
+        """Whether update_index has built the indices (aliases with our mappings); if not, asks the worker to.
+
+        Until then searches answer from the database and index changes wait in the catch-up queue, instead of the
+        engine creating indices with guessed mappings that find nothing."""
+        if _built_indices.get(self.index_prefix):
+            return True
+        name = self.get_index_for_model(Page).parts[self.content_languages[0]].name
+        check = self.admin_client.indices.exists_alias if self.atomic_rebuild else self.admin_client.indices.exists
+        built = bool(check(name=name) if self.atomic_rebuild else check(index=name))
+        if built:
+            _built_indices[self.index_prefix] = True
+        else:
+            catchup.schedule_build()
+        return built
+
+    def remove_unfinished_indices(self, created_after=None, created_before=None):
+        """Delete the indices a rebuild created but never put behind their alias (it was interrupted); returns
+        their names. Only `<alias>_<7 characters>` indices without an alias count, created in the given window."""
+        aliases = {
+            part.name for model in get_indexed_models() for part in self.get_index_for_model(model).parts.values()
+        }
+        found = self.admin_client.indices.get(index=f"{self.index_prefix}*", features="aliases,settings")
+        unfinished = []
+        for name, info in found.items():
+            created = int(info["settings"]["index"]["creation_date"]) / 1000
+            if info.get("aliases") or name[:-8] not in aliases or name[-8] != "_":
+                continue
+            if (created_after and created < created_after) or (created_before and created > created_before):
+                continue
+            unfinished.append(name)
+        if unfinished:
+            self.admin_client.indices.delete(index=",".join(unfinished))
+        return unfinished
+
     def _search(self, query_compiler_class, query, model_or_queryset, **kwargs):
+        if not self.indices_built():
+            raise IndicesNotBuilt(f"update_index has not built the indices under {self.index_prefix!r} yet")
         backend = self
         if self.search_languages is None and isinstance(model_or_queryset, QuerySet):
             languages = locale_filter_languages(model_or_queryset)
@@ -145,17 +195,45 @@ class LanguageAwareBackendMixin:
     def bulk(self, client, actions, **kwargs):
         return super().bulk(self.admin_client, actions, **kwargs)
 
+    unavailable_errors = ENGINE_UNAVAILABLE
+
     def add(self, obj):
+        """Index `obj`; while the engine is unreachable the change waits in the catch-up queue (search/catchup.py)."""
         try:
+            if not self.indices_built():
+                catchup.remember(obj, "index", None, "the indices are not built yet")
+                return
             super().add(obj)
         except ENGINE_UNAVAILABLE as error:
-            logger.warning("Search engine unreachable, %r not indexed (update_index will catch up): %s", obj, error)
+            logger.warning("Search engine unreachable, %r not indexed (queued until it answers): %s", obj, error)
+            catchup.remember(obj, "index", None, error)
+            return
+        if catchup.has_pending():
+            catchup.replay(self)
 
     def delete(self, obj):
         try:
             super().delete(obj)
         except ENGINE_UNAVAILABLE as error:
-            logger.warning("Search engine unreachable, %r not removed (update_index will catch up): %s", obj, error)
+            logger.warning("Search engine unreachable, %r not removed (queued until it answers): %s", obj, error)
+            catchup.remember(obj, "delete", self._language_of(obj), error)
+
+    def add_now(self, obj):
+        """Index `obj`, raising if the engine is unreachable (the catch-up replay)."""
+        super().add(obj)
+
+    def delete_now(self, obj, language=None):
+        """Remove `obj`'s document from its language's index (from every language's when not known)."""
+        index = self.get_index_for_model(type(obj))
+        parts = [index.parts[language]] if language in index.parts else list(index.parts.values())
+        for part in parts:
+            part.delete_item(obj)
+
+    def _language_of(self, obj):
+        try:
+            return self.get_index_for_model(type(obj)).languages.of(obj)
+        except Exception:  # noqa: BLE001 - only a hint for the replay, which tries every language without it
+            return None
 
 
 # Typo tolerance: no edit for words under 4 characters, one up to 7, two beyond; the first letter must match, which

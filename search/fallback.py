@@ -6,9 +6,9 @@ import logging
 
 from django.conf import settings
 from django.core.cache import cache
-from wagtail.models import Page
 from wagtail.search.backends import InvalidSearchBackendError, get_search_backend
 
+from core.visibility import public_pages_for_search
 from search.backends import ENGINE_ERRORS
 
 logger = logging.getLogger(__name__)
@@ -66,5 +66,5 @@ class Engine:
 
 def searchable_pages(locale=None):
     """Live, public pages (not the tree root), in one language or all of them."""
-    pages = Page.objects.live().public().filter(depth__gt=1)
+    pages = public_pages_for_search().filter(depth__gt=1)
     return pages.filter(locale=locale) if locale is not None else pages

@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from search.fallback import searchable_pages
+from search.query import search_term
 
 
 @dataclass
@@ -24,7 +25,9 @@ class Promotion:
 def promotions(query, locale, locales, request):
     """Editors' picks for this exact query, in the searched language when the page has a translation."""
     picks = list(
-        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query)).select_related("page")
+        SearchPromotion.objects.filter(
+            query__query_string__in={normalise_query_string(query), search_term(query)}
+        ).select_related("page")
     )
     page_ids = [pick.page_id for pick in picks if pick.page_id]
     visible = set(searchable_pages().filter(pk__in=page_ids).values_list("pk", flat=True)) if page_ids else set()

@@ -75,6 +75,15 @@ def query_terms(query):
     return parse_query(query).terms
 
 
+SEARCH_TERM_MAX_LENGTH = 100
+
+
+def search_term(query):
+    """The query as editors see it among popular search terms: its words, lowercased, single-spaced, at most 100
+    characters, so that "Gender,  ICT!" and "gender ict" count as one term."""
+    return " ".join(query_terms(query)).casefold()[:SEARCH_TERM_MAX_LENGTH].strip()
+
+
 # Arabic letters the engine's Arabic normalisation merges: alef wasla, alef maksura, ta marbuta.
 _ARABIC_LETTERS = str.maketrans({"\u0671": "\u0627", "\u0649": "\u064a", "\u0629": "\u0647"})
 

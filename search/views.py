@@ -11,6 +11,7 @@ from wagtail.models import Locale
 from core.listing import Pagination
 from search.forms import FILTER_NAMES, SCOPE_ALL, SORT_DATE, SORT_RELEVANCE, SearchParams
 from search.insights import record_search
+from search.query import search_term
 from search.service import run_search
 
 SORT_LABELS = {SORT_RELEVANCE: _("Relevance"), SORT_DATE: _("Date")}
@@ -104,10 +105,16 @@ def search_context(params, outcome, links):
 
 
 def _record_hit(params, outcome, language_code):
-    """Count the search for the editors (popular search terms, search insights), once per search: on its first page."""
-    if outcome.searched and outcome.query and params.value("page") == 1:
-        Query.get(outcome.query).add_hit()
-        record_search(outcome.query, language_code, found=bool(outcome.total or outcome.promotions))
+    """Count the search for the editors, once per search (on its first page): every search in the insights report,
+    and, among Wagtail's popular search terms, only those that found something (bots' random strings leave no row
+    there)."""
+    if not (outcome.searched and outcome.query and params.value("page") == 1):
+        return
+    found = bool(outcome.total or outcome.promotions)
+    record_search(outcome.query, language_code, found=found)
+    term = search_term(outcome.query)
+    if term and found:
+        Query.get(term).add_hit()
 
 
 @require_safe

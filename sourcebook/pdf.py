@@ -2,24 +2,22 @@
 
 A stored PDF is named after a digest of what it was made from (the book's and each live chapter's last publish
 time, in reading order), so a publish, an unpublish or a move makes a new name and the old file is never served
-again; the signal handlers in `sourcebook.signals` delete the old files as soon as a page is (un)published.
+again; the signal handlers in `sourcebook.signals` delete the old files as soon as a page is (un)published and hand
+the new version to the background worker (`sourcebook.tasks`). Files go through Django's storage API, so the PDFs
+live wherever media files do (a folder, object storage). Requests only serve stored files: `sourcebook.downloads`.
 """
 
 import hashlib
 import logging
 import mimetypes
-import os
-import tempfile
-from io import BytesIO
 from pathlib import Path
 from urllib.parse import unquote, urljoin
 from urllib.request import url2pathname
 
 from django.conf import settings
+from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.http import FileResponse
 from django.template.loader import render_to_string
-from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.text import slugify
 
@@ -56,45 +54,51 @@ def font_dir():
     return Path(getattr(settings, "SOURCEBOOK_PDF_FONT_DIR", settings.BASE_DIR / "site" / "static" / "fonts"))
 
 
-def book_pdf_response(request, book):
-    """The download of `book` as a PDF, or a 503 page that says why it can't be had right now."""
-    try:
-        pdf = open_book_pdf(book)
-    except PdfUnavailable as error:
-        logger.error("The PDF of sourcebook %s (%s) can't be made: %s", book.pk, book.locale.language_code, error)
-        return TemplateResponse(request, "sourcebook/pdf/unavailable.html", {"page": book}, status=503)
-    response = FileResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{download_name(book)}"'
-    return response
-
-
 def download_name(book):
     """`<slug>-<language>.pdf` in ASCII, so every browser keeps the name (an Arabic slug becomes `sourcebook`)."""
     slug = slugify(book.slug) or "sourcebook"
     return f"{slug}-{book.locale.language_code}.pdf"
 
 
-def open_book_pdf(book):
-    """A file object with the PDF of `book`: the stored one for its current version, else a newly made one."""
-    path = _stored_path(book)
+def stored_name(book):
+    """The storage name of the PDF of `book` as it is published now."""
+    return f"{STORAGE_FOLDER}/{book.pk}-{book.locale.language_code}-{version_digest(book)}.pdf"
+
+
+def open_stored_pdf(name):
+    """The stored PDF as a file object, or None while it has not been made."""
     try:
-        return path.open("rb")
+        return default_storage.open(name, "rb")
     except FileNotFoundError:
-        pass
+        return None
+
+
+def make_book_pdf(book):
+    """Render `book` and store it unless its current version is stored already; returns the storage name."""
+    name = stored_name(book)
+    if default_storage.exists(name):
+        return name
     content = render_book_pdf(book)
-    try:
-        _store(path, content)
-    except OSError:
-        logger.exception("The PDF of sourcebook %s could not be stored; it will be made again next time", book.pk)
-    return BytesIO(content)
+    default_storage.save(name, ContentFile(content))
+    _delete_other_versions(book, keep=name)
+    return name
 
 
 def invalidate(book):
     """Delete every stored PDF of `book` (one page per locale, so one language of the book)."""
-    folder = _storage_folder()
-    if folder.is_dir():
-        for path in folder.glob(f"{book.pk}-*.pdf"):
-            path.unlink(missing_ok=True)
+    _delete_other_versions(book, keep=None)
+
+
+def _delete_other_versions(book, keep):
+    prefix = f"{book.pk}-{book.locale.language_code}-"
+    try:
+        _folders, files = default_storage.listdir(STORAGE_FOLDER)
+    except FileNotFoundError:
+        return
+    for filename in files:
+        name = f"{STORAGE_FOLDER}/{filename}"
+        if filename.startswith(prefix) and filename.endswith(".pdf") and name != keep:
+            default_storage.delete(name)
 
 
 def render_book_pdf(book):
@@ -108,7 +112,7 @@ def render_book_pdf(book):
     with translation.override(language):
         context = {
             "book": book,
-            "chapters": list(book.get_chapters()),
+            "chapters": book.get_numbered_chapters(),
             "language_code": language,
             "bidi": translation.get_language_bidi(),
             "font_faces": font_faces,
@@ -174,28 +178,8 @@ def _make_fetcher(weasyprint, base_url):
     return BookResourceFetcher()
 
 
-def _version_digest(book):
+def version_digest(book):
+    """Changes whenever the book or one of its live chapters is published, unpublished or moved."""
     chapters = book.get_chapters().values_list("pk", "last_published_at")
     parts = [LAYOUT_VERSION, book.locale.language_code, book.last_published_at, *chapters]
     return hashlib.sha256(repr(parts).encode()).hexdigest()[:20]
-
-
-def _storage_folder():
-    return Path(settings.MEDIA_ROOT) / STORAGE_FOLDER
-
-
-def _stored_path(book):
-    return _storage_folder() / f"{book.pk}-{book.locale.language_code}-{_version_digest(book)}.pdf"
-
-
-def _store(path, content):
-    """Write atomically, then drop the book's older versions in the same language."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".", suffix=".part", delete=False) as part:
-        part.write(content)
-    os.chmod(part.name, 0o644)  # readable like any other media file, not 0600 as temporary files are
-    os.replace(part.name, path)
-    language_prefix = path.name.rsplit("-", 1)[0]
-    for older in path.parent.glob(f"{language_prefix}-*.pdf"):
-        if older != path:
-            older.unlink(missing_ok=True)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 from django.conf import settings
-from django.core.management import call_command
+from django.core.management import call_command, get_commands
 
 from tests import soup_of
 
@@ -169,3 +169,15 @@ def test_missing_page_shows_the_sites_own_404(client, settings, home):
     assert "WSIS Gender Caucus" in soup.find("footer").get_text()
     assert soup.find("nav", attrs={"aria-label": "Main"}) is not None or soup.find("a", href="/en/") is not None
     assert "Page not found" in soup.find("h1").get_text()
+
+
+def test_compose_file_runs_the_background_worker_with_the_sites_settings():
+    services = yaml.safe_load(_read("docker-compose.yml"))["services"]
+
+    worker = services["worker"]
+    assert worker["build"] == services["web"]["build"]
+    assert worker["command"][:3] == ["python", "manage.py", "db_worker"]
+    assert "db_worker" in get_commands()
+    for name in ("DATABASE_URL", "ELASTICSEARCH_URL", "REDIS_URL", "SECRET_KEY"):
+        assert worker["environment"][name] == services["web"]["environment"][name]
+    assert worker["volumes"] == services["web"]["volumes"], "the worker stores the PDFs where the site serves media"

@@ -17,6 +17,7 @@ from wagtail.coreutils import get_content_languages
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
+from core.visibility import visible_to_editor
 from editorial.translation_status import (
     Reason,
     Status,
@@ -45,7 +46,7 @@ class TranslationStatusFilterSet(WagtailFilterSet):
     )
     section = django_filters.ModelChoiceFilter(
         label=_("Section"),
-        queryset=lambda request: section_pages(),
+        queryset=lambda request: visible_to_editor(section_pages(), request.user, REPORT_PERMISSIONS),
         empty_label=_("All"),
         method="filter_section",
     )
@@ -104,7 +105,7 @@ class TranslationStatusReportView(ReportView):
         return [language for language in target_languages() if not code or language[0] == code]
 
     def get_queryset(self):
-        self.queryset = source_pages()
+        self.queryset = visible_to_editor(source_pages(), self.request.user, REPORT_PERMISSIONS)
         return super().get_queryset()
 
     def get_filtered_queryset(self):

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -14,6 +15,7 @@ from wagtail.search import index
 from core.blocks import BodyBlock
 from core.models import indexed_terms
 from core.models.base import BasePage, RelatedDocument
+from core.visibility import public_pages
 
 
 class EventPage(RoutablePageMixin, BasePage):
@@ -78,8 +80,8 @@ class EventPage(RoutablePageMixin, BasePage):
     subpage_types = []
 
     class Meta:
-        verbose_name = _("event")
-        verbose_name_plural = _("events")
+        verbose_name = pgettext_lazy("page type", "event")
+        verbose_name_plural = pgettext_lazy("page type", "events")
 
     def clean(self):
         super().clean()
@@ -111,8 +113,8 @@ def _ongoing_or_later(today):
 
 
 def events_listing(queryset):
-    """Live events with what their cards show loaded up front."""
-    return queryset.live().select_related("listing_image").prefetch_related("listing_image__renditions")
+    """Public events with what their cards show loaded up front."""
+    return public_pages(queryset).select_related("listing_image").prefetch_related("listing_image__renditions")
 
 
 def upcoming_events(locale_id):
@@ -140,7 +142,8 @@ class EventCalendarPage(BasePage):
     max_count_per_parent = 1
 
     class Meta:
-        verbose_name = _("events calendar")
+        verbose_name = pgettext_lazy("page type", "events calendar")
+        verbose_name_plural = pgettext_lazy("page type", "events calendars")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

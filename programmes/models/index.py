@@ -1,9 +1,11 @@
 """National & Regional Programmes: the section page, its regions, and a webspace for every country."""
 
+from django.conf import settings
 from django.db import models
 from django.http import Http404
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries import countries
 from django_countries.fields import Country
 from wagtail.admin.panels import FieldPanel
@@ -14,6 +16,7 @@ from wagtail.search import index
 from core.blocks import BodyBlock
 from core.models import indexed_terms
 from core.models.base import BasePage
+from core.visibility import public_pages
 from programmes.map import country_map
 from programmes.models.events import EventPage, events_listing
 from programmes.models.plans import ProgrammePlanPage, plans_listing
@@ -38,10 +41,12 @@ class ProgrammeIndexPage(RoutablePageMixin, BasePage):
     max_count_per_parent = 1
 
     class Meta:
-        verbose_name = _("programmes section")
+        verbose_name = pgettext_lazy("page type", "programmes section")
+        verbose_name_plural = pgettext_lazy("page type", "programmes sections")
 
     def get_regions(self):
-        return RegionPage.objects.child_of(self).live().select_related("region", "listing_image").order_by("path")
+        regions = public_pages(RegionPage.objects.child_of(self))
+        return regions.select_related("region", "listing_image").order_by("path")
 
     def get_plans(self):
         return plans_listing(ProgrammePlanPage.objects.descendant_of(self))
@@ -58,14 +63,38 @@ class ProgrammeIndexPage(RoutablePageMixin, BasePage):
             ).order_by("title"),
         }
 
-    def get_countries(self):
-        """The countries that have at least one plan, event or training material, sorted by name."""
-        live = {"live": True, "locale_id": self.locale_id}
-        codes = set(ProgrammePlanPage.objects.filter(**live).exclude(country="").values_list("country", flat=True))
-        codes |= set(EventPage.objects.filter(**live).exclude(country="").values_list("country", flat=True))
-        for value in (
-            TrainingMaterialPage.objects.filter(**live).exclude(countries="").values_list("countries", flat=True)
+    def country_languages(self, code):
+        """[{code, name, url}] of this country's webspace in the other languages that have published about it."""
+        codes = set()
+        for queryset in (
+            ProgrammePlanPage.objects.filter(country=code),
+            EventPage.objects.filter(country=code),
+            TrainingMaterialPage.objects.filter(countries__contains=code),
         ):
+            codes |= set(
+                queryset.live().exclude(locale_id=self.locale_id).values_list("locale__language_code", flat=True)
+            )
+        if not codes:
+            return []
+        indexes = self.get_translations().live().filter(locale__language_code__in=codes).select_related("locale")
+        urls = {
+            index.locale.language_code: index.url + index.reverse_subpage("country", args=[code]) for index in indexes
+        }
+        return [
+            {"code": language, "name": name, "url": urls[language]}
+            for language, name in settings.WAGTAIL_CONTENT_LANGUAGES
+            if language in urls
+        ]
+
+    def get_countries(self):
+        """The countries that have at least one public plan, event or training material, sorted by name."""
+
+        def public(model, field):
+            pages = public_pages(model.objects.filter(locale_id=self.locale_id)).exclude(**{field: ""})
+            return pages.values_list(field, flat=True)
+
+        codes = set(public(ProgrammePlanPage, "country")) | set(public(EventPage, "country"))
+        for value in public(TrainingMaterialPage, "countries"):
             codes |= set(value.split(","))
         return sorted((Country(code) for code in codes), key=lambda country: str(country.name))
 
@@ -98,11 +127,15 @@ class ProgrammeIndexPage(RoutablePageMixin, BasePage):
         if code not in countries:
             raise Http404
         content = self.country_content(code)
-        if not any(queryset.exists() for queryset in content.values()):
+        # Every language has a webspace for a country something was published about in any language: the switcher
+        # and hreflang links to it always answer, and a language with nothing yet points to those that have.
+        has_content = any(queryset.exists() for queryset in content.values())
+        other_languages = [] if has_content else self.country_languages(code)
+        if not has_content and not other_languages:
             raise Http404
         return self.render(
             request,
-            context_overrides={"country": Country(code), **content},
+            context_overrides={"country": Country(code), "other_languages": other_languages, **content},
             template="programmes/country_page.html",
         )
 
@@ -123,8 +156,8 @@ class RegionPage(BasePage):
     subpage_types = ["programmes.ProgrammePlanPage", "programmes.EventPage"]
 
     class Meta:
-        verbose_name = _("region")
-        verbose_name_plural = _("regions")
+        verbose_name = pgettext_lazy("page type", "region")
+        verbose_name_plural = pgettext_lazy("page type", "regions")
 
     def get_plans(self):
         return plans_listing(ProgrammePlanPage.objects.child_of(self))

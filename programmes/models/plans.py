@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -12,14 +13,15 @@ from wagtail.search import index
 
 from core.models import indexed_terms
 from core.models.base import BasePage, RelatedDocument
+from core.visibility import public_pages
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ul", "ol"]
 
 
 def plans_listing(queryset):
-    """Plans as listings show them: showcased first, then newest, with what their cards need in one query each."""
+    """Public plans as listings show them: showcased first, then newest, with what their cards need up front."""
     return (
-        queryset.live()
+        public_pages(queryset)
         .select_related("listing_image")
         .prefetch_related("priorities", "listing_image__renditions")
         .order_by("-showcased", "-start_date", "title")
@@ -94,8 +96,8 @@ class ProgrammePlanPage(BasePage):
     subpage_types = []
 
     class Meta:
-        verbose_name = _("programme plan")
-        verbose_name_plural = _("programme plans")
+        verbose_name = pgettext_lazy("page type", "programme plan")
+        verbose_name_plural = pgettext_lazy("page type", "programme plans")
 
     def clean(self):
         super().clean()

@@ -84,3 +84,54 @@ def test_form_page_can_live_in_the_programmes_section(client, programmes):
 
     assert response.status_code == 200
     assert "Request support" in text_of(response)
+
+
+# --- Abuse: floods, oversized answers, forged lines in the notification ----------------------------------------------
+
+
+def test_line_breaks_in_a_one_line_answer_cannot_add_lines_to_the_notification(client, contact_page):
+    forged = "Mallory\r\nBcc: everyone@example.org\nSubject: Free money"
+
+    client.post("/en/contact-us/", {**VALID, "your_name": forged, "message": "Line one.\nLine two.", "website": ""})
+
+    body = mail.outbox[0].body
+    assert "Your name: Mallory Bcc: everyone@example.org Subject: Free money" in body
+    assert not any(line.startswith(("Bcc:", "Subject:")) for line in body.splitlines())
+    assert "Line one.\nLine two." in body, "a message keeps its paragraphs"
+    assert FormSubmission.objects.get().get_data()["your_name"].count("\n") == 0
+
+
+@pytest.mark.parametrize(
+    "field, value, limit",
+    [("your_name", "x" * 256, 255), ("message", "x" * 5001, 5000), ("email", "a" * 250 + "@example.org", 254)],
+)
+def test_an_answer_over_its_length_limit_is_refused_with_a_message(client, contact_page, field, value, limit):
+    response = client.post("/en/contact-us/", {**VALID, field: value, "website": ""})
+
+    assert response.status_code == 200
+    assert f"has at most {limit} characters" in text_of(response)
+    assert not FormSubmission.objects.exists()
+    assert mail.outbox == []
+    assert soup_of(response).find(attrs={"name": field})["maxlength"] == str(limit)
+
+
+def test_a_flood_of_posts_is_stopped_with_429_and_retry_after(client, contact_page, settings):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "forms": (5, 600)}
+    statuses = [client.post("/en/contact-us/", {**VALID, "website": ""}).status_code for _ in range(30)]
+
+    assert statuses[:5] == [200] * 5
+    assert set(statuses[5:]) == {429}
+    assert FormSubmission.objects.count() == 5
+    assert len(mail.outbox) == 5
+    response = client.post("/en/contact-us/", {**VALID, "website": ""})
+    assert 0 < int(response["Retry-After"]) <= 601
+    assert "Too many requests" in text_of(response)
+
+
+def test_the_429_page_is_in_the_visitors_language(client, contact_page, settings):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "forms": (0, 60)}
+
+    response = client.post("/fr/contact-us/", {**VALID, "website": ""})
+
+    assert response.status_code == 429
+    assert "Trop de requêtes" in text_of(response)

@@ -10,9 +10,9 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.test.utils.form_data import querydict_from_html
 
-from core.models import SiteSettings
+from core.models import FooterText, SiteSettings
 from pagecache import store
-from tests import factories, soup_of, text_of
+from tests import factories, hrefs, soup_of, text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -190,8 +190,16 @@ def test_changing_the_site_settings_purges(client, home):
     client.get("/en/")
 
     site_settings = SiteSettings.for_site(home.get_site())
-    site_settings.footer_text = "Geneva 2003 – Tunis 2005"
+    site_settings.contact_email = "geneva@example.org"
     site_settings.save()
+
+    assert "geneva@example.org" in text_of(client.get("/en/"))
+
+
+def test_changing_the_footer_purges(client, home):
+    client.get("/en/")
+
+    FooterText.objects.create(locale=home.locale, text="Geneva 2003 – Tunis 2005")
 
     assert "Geneva 2003 – Tunis 2005" in text_of(client.get("/en/"))
 
@@ -244,3 +252,66 @@ def test_the_site_stays_up_and_publishing_works_while_the_cache_is_down(client, 
 
     assert (response.status_code, response["X-Cache"]) == (200, "BYPASS")
     assert title_of(response) == "Still publishing"
+
+
+@pytest.fixture
+def sourcebook(home):
+    book = factories.create_sourcebook(home, title="Sourcebook", slug="sourcebook")
+    chapter = factories.create_chapter(book, title="Why gender matters", slug="why-gender-matters")
+    french = chapter.copy_for_translation(factories.locale("fr"), copy_parents=True)
+    french.save_revision().publish()
+    return chapter
+
+
+@pytest.fixture
+def partners(home):
+    """A page in its own section, not in the menus."""
+    return factories.create_standard_page(home, title="Partners", slug="partners")
+
+
+def visit_twice(client, *urls):
+    for url in urls:
+        client.get(url)
+        assert client.get(url)["X-Cache"] == "HIT", url
+
+
+def test_a_publish_purges_its_section_translations_and_home_page_and_keeps_the_rest(client, home, sourcebook, partners):
+    chapter_url, french_url = "/en/sourcebook/why-gender-matters/", "/fr/sourcebook/why-gender-matters/"
+    visit_twice(client, "/en/", "/en/partners/", "/en/sourcebook/", chapter_url, french_url, "/sitemap.xml")
+
+    sourcebook.title = "Why gender matters in WSIS"
+    sourcebook.save_revision().publish()
+
+    assert client.get("/en/partners/")["X-Cache"] == "HIT", "another section keeps its cached pages"
+    for url in ("/en/", "/en/sourcebook/", french_url, "/sitemap.xml"):
+        assert client.get(url)["X-Cache"] == "MISS", url
+    response = client.get(chapter_url)
+    assert response["X-Cache"] == "MISS"
+    assert "Why gender matters in WSIS" in title_of(response)
+
+
+def test_a_page_that_links_to_the_published_page_is_purged_too(client, home, sourcebook, partners):
+    link = f'<p>Read <a linktype="page" id="{sourcebook.pk}">the first chapter</a>.</p>'
+    linking = factories.create_standard_page(
+        home, title="Resources", slug="resources", body=[factories.paragraph(link)]
+    )
+    visit_twice(client, "/en/resources/", "/en/partners/")
+
+    sourcebook.slug = "gender-matters"
+    sourcebook.save_revision().publish()
+
+    response = client.get("/en/resources/")
+    assert response["X-Cache"] == "MISS"
+    assert "/en/sourcebook/gender-matters/" in hrefs(response)
+    assert client.get("/en/partners/")["X-Cache"] == "HIT"
+    assert linking.live
+
+
+def test_anonymous_pages_may_be_held_by_a_cdn_and_an_editors_never(client, admin_client, settings, about):
+    settings.CDN_CACHE_SECONDS = 120
+
+    for response in (client.get("/en/about/"), client.get("/en/about/")):
+        directives = {part.strip() for part in response["Cache-Control"].split(",")}
+        assert {"public", "max-age=0", "s-maxage=120"} <= directives, response["X-Cache"]
+
+    assert "public" not in admin_client.get("/en/about/").get("Cache-Control", "")
