@@ -64,7 +64,7 @@ WORKFLOW_NAME = "Caucus review"
 APPROVAL_TASK_NAME = "Caucus coordinators approval"
 
 # Global (model) permissions, as "app_label.codename".
-EDITOR_PERMISSIONS = ("wagtailadmin.access_admin",)
+EDITOR_PERMISSIONS = ("wagtailadmin.access_admin", "wagtail_localize.submit_translation")
 TRANSLATOR_PERMISSIONS = ("wagtailadmin.access_admin", "wagtail_localize.submit_translation")
 COORDINATOR_PERMISSIONS = ("wagtailadmin.access_admin", "wagtail_localize.submit_translation")
 

@@ -1,9 +1,13 @@
-"""Editorial admin: the translation status report, and "Translate this page" scoped to the editor's languages."""
+"""Editorial admin: the translation status report, "Translate this page" scoped to the editor's languages, review
+instead of publishing for those who may not publish, and the editors' dashboard panels."""
 
 from django.urls import path
 from wagtail import hooks
 
+from editorial.dashboard import ReviewsPerLanguagePanel, TranslationWorkPanel
 from editorial.views import translation_status_viewset
+from editorial.views.guards import ReviewedUpdateTranslationsView, reviewed_convert_to_alias
+from editorial.views.review import submit_from_translation_editor
 from editorial.views.scoped_translation import ScopedSubmitPageTranslationView
 
 
@@ -14,6 +18,21 @@ def register_translation_status_report():
 
 
 @hooks.register("register_admin_urls")
-def scope_translate_this_page():
-    """Shadows wagtail-localize's submit view at the same URL (this app's hooks run first)."""
-    return [path("localize/submit/page/<int:page_id>/", ScopedSubmitPageTranslationView.as_view())]
+def shadow_wagtail_localize_views():
+    """Shadows wagtail-localize's views at the same URLs (this app's hooks run first)."""
+    return [
+        path("localize/submit/page/<int:page_id>/", ScopedSubmitPageTranslationView.as_view()),
+        path("localize/update/<int:translation_source_id>/", ReviewedUpdateTranslationsView.as_view()),
+        path("localize/page/<int:page_id>/convert_to_alias/", reviewed_convert_to_alias),
+    ]
+
+
+# Runs before wagtail-localize's own hook, which would show its editor or publish.
+hooks.register("before_edit_page", submit_from_translation_editor)
+
+
+@hooks.register("construct_homepage_panels")
+def add_translation_panels(request, panels):
+    """Editors see their translation work first; coordinators also the reviews waiting per language."""
+    panels.append(TranslationWorkPanel())
+    panels.append(ReviewsPerLanguagePanel())

@@ -135,6 +135,16 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# Several editors and Wagtail's autosave write at once: WAL lets readers and one writer work side by side, a
+# write transaction takes the lock when it begins (IMMEDIATE, so it waits for the busy timeout instead of failing
+# with "database is locked" half-way through), and the timeout is how long it waits, in seconds.
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": int(os.environ.get("SQLITE_BUSY_TIMEOUT", "20")),
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {**SQLITE_OPTIONS, **DATABASES["default"].get("OPTIONS", {})}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Tasks wait in the database for `manage.py db_worker` (make run and the compose file start one). TASKS_BACKEND=

@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.forms import ConcurrentEditPageForm
 from core.images import alt_text_field, decorative_field, image_panels, page_image
 from core.models.fields import optional_image
 from core.origin import CanonicalOriginMixin
@@ -22,6 +23,7 @@ class BasePage(CanonicalOriginMixin, Page):
     listing_image_decorative = decorative_field()
 
     content_panels = [*Page.content_panels, FieldPanel("summary")]
+    base_form_class = ConcurrentEditPageForm
     promote_panels = [
         MultiFieldPanel(Page.promote_panels, heading=_("Common page configuration")),
         image_panels("listing_image", _("Listing image")),

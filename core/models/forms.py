@@ -16,6 +16,7 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from core.forms import ConcurrentEditFormPageForm
 from core.origin import CanonicalOriginMixin
 from core.tasks import queue_notification
 
@@ -93,6 +94,7 @@ class FormPage(CanonicalOriginMixin, AbstractEmailForm):
     thank_you_text = RichTextField(_("thank-you text"), blank=True, features=["bold", "italic", "link"])
 
     form_builder = HoneypotFormBuilder
+    base_form_class = ConcurrentEditFormPageForm
 
     content_panels = [
         *AbstractEmailForm.content_panels,

@@ -18,11 +18,13 @@ from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
 from core.visibility import visible_to_editor
+from editorial.permissions import PagePermissionPaths
 from editorial.translation_status import (
     Reason,
     Status,
     default_language_code,
     page_translation_statuses,
+    parent_translation_paths,
     section_pages,
     source_pages,
     target_languages,
@@ -114,12 +116,13 @@ class TranslationStatusReportView(ReportView):
         return [row for row in rows if row.has_status(status)] if status else rows
 
     def decorate_paginated_queryset(self, rows):
-        can_submit = self.request.user.has_perm(SUBMIT_TRANSLATION_PERMISSION)
-        can_add_locale = self.request.user.has_perm("wagtailcore.add_locale")
+        self.can_submit = self.request.user.has_perm(SUBMIT_TRANSLATION_PERMISSION)
+        self.can_add_locale = self.request.user.has_perm("wagtailcore.add_locale")
+        self.permissions = PagePermissionPaths(self.request.user)
+        locale_ids = {cell.locale_id for row in rows for cell in row.cells if cell.locale_id}
+        self.parent_paths = parent_translation_paths([row.page for row in rows], locale_ids)
         for row in rows:
-            row.entries = [
-                ReportCell(cell, self._action(row.page, cell, can_submit, can_add_locale)) for cell in row.cells
-            ]
+            row.entries = [ReportCell(cell, self._action(row.page, cell)) for cell in row.cells]
         return rows
 
     @cached_property
@@ -130,38 +133,48 @@ class TranslationStatusReportView(ReportView):
             query.pop(name, None)
         return f"{self.index_url}?{query.urlencode()}" if query else self.index_url
 
-    def _action(self, page, cell, can_submit, can_add_locale):
+    def _action(self, page, cell):
+        """The next step for this viewer, or None when it is not theirs to take."""
         title = page.get_admin_display_title()
+        names = {"title": title, "language": cell.language_name}
         if cell.status == Status.MISSING:
             if cell.locale_id is None:
-                if not can_add_locale:
+                if not self.can_add_locale:
                     return None
                 return Action(
                     _("Add language"),
                     reverse("wagtaillocales:add"),
-                    _("Add %(language)s to the site's languages") % {"language": cell.language_name},
+                    _("Add %(language)s to the site's languages") % names,
                 )
-            if not can_submit:
+            parent_path = self.parent_paths.get((page.pk, cell.locale_id))
+            if not self.can_submit or not self.permissions.can_add_below(parent_path):
                 return None
-            query = urlencode({"select_locale": cell.language_code, "next": self.next_url})
+            # No "next": wagtail-localize then opens the translation editor on the new draft.
+            query = urlencode({"select_locale": cell.language_code})
             return Action(
                 _("Translate"),
                 f"{reverse('wagtail_localize:submit_page_translation', args=[page.pk])}?{query}",
-                _("Translate “%(title)s” into %(language)s") % {"title": title, "language": cell.language_name},
+                _("Translate “%(title)s” into %(language)s") % names,
             )
-        if cell.reason == Reason.NOT_SYNCED and can_submit:
+        path, owner = cell.translated_page_path, cell.translated_page_owner_id
+        edit_url = reverse("wagtailadmin_pages:edit", args=[cell.translated_page_id])
+        if cell.status == Status.AWAITING_REVIEW:
+            if not self.permissions.can_publish(path):
+                return None
+            return Action(_("Review"), edit_url, _("Review the %(language)s translation of “%(title)s”") % names)
+        if not self.permissions.can_edit(path, owner):
+            return None
+        if cell.reason == Reason.NOT_SYNCED and self.can_submit:
             query = urlencode({"next": self.next_url})
             return Action(
                 _("Sync"),
                 f"{reverse('wagtail_localize:update_translations', args=[cell.translation_source_id])}?{query}",
-                _("Sync the translations of “%(title)s”") % {"title": title},
+                _("Sync the translations of “%(title)s”") % names,
             )
+        if cell.status in (Status.IN_PROGRESS, Status.CHANGES_REQUESTED):
+            return Action(_("Translate"), edit_url, _("Go on translating “%(title)s” into %(language)s") % names)
         label = _("Edit") if cell.status == Status.UP_TO_DATE else _("Edit translation")
-        return Action(
-            label,
-            reverse("wagtailadmin_pages:edit", args=[cell.translated_page_id]),
-            _("Edit the %(language)s translation of “%(title)s”") % {"title": title, "language": cell.language_name},
-        )
+        return Action(label, edit_url, _("Edit the %(language)s translation of “%(title)s”") % names)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -73,6 +73,14 @@ def translate(page, *locales, user=None):
     return [page.get_translation(locale) for locale in locales]
 
 
+def translate_and_publish(page, *locales):
+    """Translate, then publish the drafts as a coordinator approving them would."""
+    translated = translate(page, *locales)
+    for translation in translated:
+        translation.get_latest_revision().publish()
+    return translated
+
+
 def sync(page, publish=True):
     """What "Sync translated pages" does: extract the source again, then (if `publish`) publish every translation."""
     source = TranslationSource.objects.get_for_instance(page)

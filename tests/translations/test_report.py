@@ -8,7 +8,7 @@ from django.contrib.auth.models import Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from wagtail_localize.models import TranslationSource
+from wagtail_localize.models import StringSegment, TranslationSource
 
 from tests.translations import pages
 
@@ -41,7 +41,7 @@ def action(cell):
 
 def test_the_french_column_follows_edits_and_syncs(superuser_client, report_url, sections, french, spanish):
     about = sections["about"]
-    pages.translate(about, french)
+    pages.translate_and_publish(about, french)
     cells = table(report(superuser_client, report_url))["About the programmes"]
     assert status_text(cells["fr"]) == "Up to date"
     assert action(cells["fr"]) == ("Edit", reverse("wagtailadmin_pages:edit", args=[about.get_translation(french).pk]))
@@ -72,7 +72,7 @@ def test_the_french_column_follows_edits_and_syncs(superuser_client, report_url,
 
 
 def test_the_table_is_labelled_for_assistive_technology(superuser_client, report_url, sections, french):
-    pages.translate(sections["about"], french)
+    pages.translate_and_publish(sections["about"], french)
     soup = report(superuser_client, report_url)
     report_table = soup.select_one("table[data-translation-status]")
     assert "Translation status of English pages" in report_table.caption.get_text()
@@ -98,8 +98,8 @@ def test_section_filter_keeps_the_pages_of_one_section(superuser_client, report_
 
 
 def test_status_filter_keeps_pages_with_a_cell_in_that_state(superuser_client, report_url, sections, french):
-    pages.translate(sections["about"], french)
-    pages.translate(sections["sourcebook"], french)
+    pages.translate_and_publish(sections["about"], french)
+    pages.translate_and_publish(sections["sourcebook"], french)
     pages.publish_with_title(sections["sourcebook"], "The Sourcebook")
 
     assert list(table(report(superuser_client, report_url, status="out_of_date"))) == ["The Sourcebook"]
@@ -110,7 +110,7 @@ def test_status_filter_keeps_pages_with_a_cell_in_that_state(superuser_client, r
 
 
 def test_results_fragment_and_spreadsheet_export(superuser_client, report_url, sections, french):
-    pages.translate(sections["about"], french)
+    pages.translate_and_publish(sections["about"], french)
     response = superuser_client.get(reverse("translation_status:results"), {"locale": "fr"})
     assert response.status_code == 200
     assert status_text(table(BeautifulSoup(response.content, "html.parser"))["About the programmes"]["fr"]) == (
@@ -163,3 +163,26 @@ def test_query_count_does_not_grow_with_the_number_of_pages(superuser_client, re
     assert rows == 30 + 1
     assert many == few
     assert few <= 30
+
+
+def test_a_new_translation_is_in_progress_with_its_segment_count_and_translate_opens_the_editor(
+    superuser_client, report_url, sections, french
+):
+    (french_page,) = pages.translate(sections["chapter"], french)
+
+    cell = table(report(superuser_client, report_url))["Access"]["fr"]
+
+    assert status_text(cell) == "In progress"
+    total = StringSegment.objects.filter(source=TranslationSource.objects.get_for_instance(sections["chapter"])).count()
+    assert f"0 of {total} segments translated" in cell.get_text()
+    assert action(cell) == ("Translate", reverse("wagtailadmin_pages:edit", args=[french_page.pk]))
+
+
+def test_translate_on_a_missing_cell_leads_to_the_translation_editor(superuser_client, report_url, sections, french):
+    label, href = action(table(report(superuser_client, report_url))["Access"]["fr"])
+    assert label == "Translate"
+
+    response = superuser_client.post(href, {"locales": [french.pk]})
+
+    french_page = sections["chapter"].get_translation(french)
+    assert response.url == reverse("wagtailadmin_pages:edit", args=[french_page.pk])

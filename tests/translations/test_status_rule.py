@@ -2,7 +2,7 @@
 
 import pytest
 from wagtail.models import Page
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
 from core.models import StandardPage
 from editorial.translation_status import (
@@ -46,8 +46,15 @@ def test_untranslated_page_is_missing_in_every_language_even_without_a_locale(se
     assert by_code["es"].locale_id is None
 
 
+def published(translated_pages):
+    """The translations, approved and published by a coordinator."""
+    for page in translated_pages:
+        page.get_latest_revision().publish()
+    return translated_pages
+
+
 def test_synced_translation_is_up_to_date_until_the_source_is_published_again(sections, french):
-    (french_page,) = pages.translate(sections["about"], french)
+    (french_page,) = published(pages.translate(sections["about"], french))
     cell = cell_for(sections["about"])
     assert cell.status == Status.UP_TO_DATE
     assert cell.translated_page_id == french_page.pk
@@ -58,9 +65,13 @@ def test_synced_translation_is_up_to_date_until_the_source_is_published_again(se
     assert (cell.status, cell.reason) == (Status.OUT_OF_DATE, Reason.NOT_SYNCED)
 
 
-def test_a_translation_starts_as_a_draft_and_is_up_to_date_once_published(sections, french):
+def test_a_translation_starts_as_a_draft_in_progress_and_is_up_to_date_once_published(sections, french):
     (french_page,) = pages.translate(sections["about"], french)
     assert not french_page.live  # it goes through review like any other edit
+    cell = cell_for(sections["about"])
+    assert cell.status == Status.IN_PROGRESS
+    source = TranslationSource.objects.get_for_instance(sections["about"])
+    assert (cell.translated_segments, cell.total_segments) == (0, StringSegment.objects.filter(source=source).count())
     french_page.get_latest_revision().publish()
     assert cell_for(sections["about"]).status == Status.UP_TO_DATE
     pages.publish_with_title(sections["about"], "About our programmes")
@@ -68,15 +79,24 @@ def test_a_translation_starts_as_a_draft_and_is_up_to_date_once_published(sectio
     assert cell_for(sections["about"]).status == Status.UP_TO_DATE
 
 
-def test_a_never_published_source_and_its_draft_translation_are_up_to_date(sections, french):
+def test_a_never_published_source_and_its_draft_translation_are_in_progress(sections, french):
     draft = pages.add_page(sections["programmes"], StandardPage, title="Coming soon", publish=False)
     (french_draft,) = pages.translate(draft, french)
     assert not french_draft.live
-    assert cell_for(draft).status == Status.UP_TO_DATE
+    assert cell_for(draft).status == Status.IN_PROGRESS
+
+
+def test_a_translation_in_review_is_awaiting_review_then_changes_requested(sections, french, superuser):
+    (french_page,) = pages.translate(sections["about"], french)
+    state = french_page.get_workflow().start(french_page, superuser)
+    assert cell_for(sections["about"]).status == Status.AWAITING_REVIEW
+
+    state.current_task_state.task.specific.on_action(state.current_task_state, superuser, "reject")
+    assert cell_for(sections["about"]).status == Status.CHANGES_REQUESTED
 
 
 def test_a_draft_of_the_source_does_not_make_the_translation_out_of_date(sections, french):
-    pages.translate(sections["about"], french)
+    published(pages.translate(sections["about"], french))
     about = sections["about"].specific
     about.title = "A draft title"
     about.save_revision()
@@ -84,7 +104,7 @@ def test_a_draft_of_the_source_does_not_make_the_translation_out_of_date(section
 
 
 def test_a_sync_must_also_reach_the_published_translation(sections, french):
-    pages.translate(sections["about"], french)
+    published(pages.translate(sections["about"], french))
     pages.publish_with_title(sections["about"], "About our programmes")
     source = pages.sync(sections["about"], publish=False)  # "Sync translated pages" without "Publish immediately"
     cell = cell_for(sections["about"])
@@ -110,7 +130,7 @@ def test_translation_made_outside_wagtail_localize_compares_publish_dates(sectio
 
 
 def test_a_stopped_synced_translation_counts_as_a_manual_one(sections, french):
-    pages.translate(sections["about"], french)
+    published(pages.translate(sections["about"], french))
     Translation.objects.filter(target_locale=french).update(enabled=False)
     cell = cell_for(sections["about"])
     assert (cell.status, cell.is_synced) == (Status.UP_TO_DATE, False)
@@ -134,9 +154,10 @@ def test_rows_know_their_section(sections):
 
 
 @pytest.mark.parametrize("extra_pages", [0, 25])
-def test_statuses_take_five_queries_however_many_pages(sections, french, django_assert_num_queries, extra_pages):
+def test_statuses_take_seven_queries_however_many_pages(sections, french, django_assert_num_queries, extra_pages):
+    """Five, the review states, and the segment counts of the one language with a translation in progress."""
     pages.add_standard_pages(sections["programmes"], extra_pages)
     pages.translate(sections["about"], french)
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(7):
         rows = page_translation_statuses(source_pages())
     assert len(rows) == 6 + extra_pages

@@ -1,0 +1,144 @@
+"""The dashboard panels of editors and coordinators: the translation work in their languages, and reviews waiting.
+
+A regional editor or translator opens the admin on the pages they may translate (missing, in progress, changes
+requested, out of date) with a link straight to the next step; a coordinator also sees the reviews waiting per
+language (Wagtail's own "Awaiting your review" panel below lists them with Approve / Request changes).
+"""
+
+from collections import Counter
+from dataclasses import dataclass
+
+from django.urls import reverse
+from django.utils.http import urlencode
+from wagtail.admin.ui.components import Component
+from wagtail.models import Locale, Page, TaskState
+
+from editorial.permissions import PagePermissionPaths
+from editorial.translation_status import (
+    Status,
+    page_translation_statuses,
+    parent_translation_paths,
+    source_pages,
+    target_languages,
+)
+
+LISTED_PAGES = 12  # the first pages to act on; the report has the rest
+WORK_ORDER = (Status.CHANGES_REQUESTED, Status.IN_PROGRESS, Status.MISSING, Status.OUT_OF_DATE, Status.AWAITING_REVIEW)
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    page: Page
+    language_name: str
+    status: Status
+    url: str | None
+    progress: str = ""
+
+
+def translation_work(user):
+    """{language (code, name): Counter of statuses} and the work items, for the pages `user` may act on."""
+    permissions = PagePermissionPaths(user)
+    languages = _languages_of(permissions)
+    if not languages:
+        return {}, []
+    pages = list(source_pages().filter(depth__gt=2))
+    codes = [code for code, _name in languages]
+    locale_ids = Locale.objects.filter(language_code__in=codes).values_list("id", flat=True)
+    parents = parent_translation_paths(pages, set(locale_ids))
+    counts = {language: Counter() for language in languages}
+    items = []
+    for row in page_translation_statuses(pages, languages):
+        for cell in row.cells:
+            url = None if cell.status == Status.UP_TO_DATE else _next_step(row.page, cell, permissions, parents)
+            if url is None:
+                continue  # nothing to do, or not theirs to do
+            counts[(cell.language_code, cell.language_name)][cell.status] += 1
+            items.append(WorkItem(row.page, cell.language_name, cell.status, url, _progress(cell)))
+    items.sort(key=lambda item: WORK_ORDER.index(item.status))
+    return counts, items
+
+
+def _languages_of(permissions):
+    locale_ids = permissions.locale_ids()
+    if locale_ids is None or any(len(path) == Page.steplen for paths in permissions.paths.values() for path in paths):
+        return target_languages()  # permissions on the tree root: every language
+    codes = set(Locale.objects.filter(id__in=locale_ids).values_list("language_code", flat=True))
+    return [language for language in target_languages() if language[0] in codes]
+
+
+def _next_step(page, cell, permissions, parents):
+    if cell.status == Status.MISSING:
+        parent_path = parents.get((page.pk, cell.locale_id))
+        if not permissions.can_add_below(parent_path):
+            return None
+        query = urlencode({"select_locale": cell.language_code})
+        return f"{reverse('wagtail_localize:submit_page_translation', args=[page.pk])}?{query}"
+    if permissions.can_edit(cell.translated_page_path, cell.translated_page_owner_id):
+        return reverse("wagtailadmin_pages:edit", args=[cell.translated_page_id])
+    return None
+
+
+def _progress(cell):
+    if cell.total_segments is None:
+        return ""
+    return f"{cell.translated_segments}/{cell.total_segments}"
+
+
+class TranslationWorkPanel(Component):
+    """ "Translation work in your languages"."""
+
+    name = "translation_work"
+    template_name = "editorial/admin/dashboard/translation_work.html"
+    order = 90
+
+    def get_context_data(self, parent_context):
+        request = parent_context["request"]
+        counts, items = translation_work(request.user)
+        report = reverse("translation_status:index")
+        summary = [
+            {
+                "code": code,
+                "name": name,
+                "statuses": [
+                    {
+                        "label": status.label,
+                        "count": counter[status],
+                        "url": f"{report}?{urlencode({'locale': code, 'status': status.value})}",
+                    }
+                    for status in WORK_ORDER
+                    if counter[status]
+                ],
+            }
+            for (code, name), counter in counts.items()
+        ]
+        return {"summary": summary, "items": items[:LISTED_PAGES], "more": len(items) > LISTED_PAGES, "report": report}
+
+
+class ReviewsPerLanguagePanel(Component):
+    """For coordinators: how many translations wait for their review, per language."""
+
+    name = "reviews_per_language"
+    template_name = "editorial/admin/dashboard/reviews_per_language.html"
+    order = 95
+
+    def get_context_data(self, parent_context):
+        request = parent_context["request"]
+        names = dict(target_languages())
+        page_ids = [
+            int(object_id)
+            for object_id in TaskState.objects.reviewable_by(request.user).values_list(
+                "workflow_state__object_id", flat=True
+            )
+        ]
+        per_locale = Counter(Page.objects.filter(pk__in=page_ids).values_list("locale__language_code", flat=True))
+        report = reverse("translation_status:index")
+        return {
+            "languages": [
+                {
+                    "name": names.get(code, code),
+                    "count": count,
+                    "url": f"{report}?{urlencode({'locale': code, 'status': Status.AWAITING_REVIEW.value})}",
+                }
+                for code, count in sorted(per_locale.items())
+            ]
+        }
