@@ -178,7 +178,7 @@ class Bench:
         from wagtail.models import Locale
 
         from bench.content import PREFIXES
-        from search.service import autocomplete
+        from search.suggestions import autocomplete
 
         calls = []
         for language, prefix in PREFIXES.items():

@@ -9,4 +9,8 @@ class CoreConfig(AppConfig):
     verbose_name = _("Shared content")
 
     def ready(self):
+        from core.models import StandardPage
+        from core.registry import registry
+
         text_lengths.connect()
+        registry.result_type(StandardPage, "page", 7)

@@ -5,8 +5,6 @@ other filters in force, counted in one query per filter. Filter values are slugs
 so a filtered listing keeps its filters when read in another language.
 """
 
-from dataclasses import dataclass
-
 import django_filters
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -20,6 +18,7 @@ from django_countries.fields import Country
 from django_filters.fields import ChoiceField
 from wagtail.models import Page
 
+from core.listing import Facet, Option, Pagination
 from core.models import MaterialType, Region, StrategicPriority, Topic
 from core.visibility import public_pages
 from programmes.models import ProgrammePlanPage, RegionPage, TrainingMaterialIndexPage, TrainingMaterialPage
@@ -27,31 +26,6 @@ from programmes.models import ProgrammePlanPage, RegionPage, TrainingMaterialInd
 PAGE_SIZE = 12
 # The path of a page's parent, computed in SQL: treebeard paths grow by `steplen` characters a level.
 PARENT_PATH = Left("path", Length("path") - Page.steplen)
-
-
-@dataclass(frozen=True)
-class Option:
-    """One value of a filter as a link: the listing with that value chosen and the other filters kept."""
-
-    value: str
-    label: str
-    count: int
-    url: str
-    active: bool = False
-    language_code: str = ""
-
-
-@dataclass(frozen=True)
-class Facet:
-    name: str  # the query parameter
-    label: str
-    all_label: str  # the form's empty choice
-    options: list
-    remove_url: str  # the listing without this filter
-
-    @property
-    def active(self):
-        return next((option for option in self.options if option.active), None)
 
 
 def count_terms(terms, queryset, lookup):
@@ -153,10 +127,12 @@ class FacetedFilterSet(django_filters.FilterSet):
             Option(str(value), str(label), count, self.url(**{name: str(value)}), str(value) == selected)
             for value, label, count in counted
         ]
-        if selected and not any(option.active for option in options):
+        if selected and not any(option.selected for option in options):
             options.append(Option(selected, self._label(name), 0, self.url(**{name: selected}), True))
         field = self.form.fields[name]
-        return Facet(name, str(field.label), str(field.empty_label), options, self.url(**{name: None}))
+        return Facet(
+            name, str(field.label), options, all_label=str(field.empty_label), remove_url=self.url(**{name: None})
+        )
 
     def _label(self, name):
         value = self.form.cleaned_data[name]
@@ -312,7 +288,7 @@ class MaterialFilterSet(FacetedFilterSet):
                         label=translation.locale.get_display_name(),
                         count=counts.get(translation.path, 0),
                         url=f"{url}{'?' + query if query else ''}{self.anchor}",
-                        active=translation.pk == library.pk,
+                        selected=translation.pk == library.pk,
                         language_code=translation.locale.language_code,
                     )
                 )
@@ -336,12 +312,5 @@ class Listing:
         return self.page.paginator.count
 
     @cached_property
-    def previous_url(self):
-        if not self.page.has_previous():
-            return ""
-        number = self.page.previous_page_number()
-        return self.filters.url(page=number if number > 1 else None)
-
-    @cached_property
-    def next_url(self):
-        return self.filters.url(page=self.page.next_page_number()) if self.page.has_next() else ""
+    def pagination(self):
+        return Pagination.of(self.page, lambda number: self.filters.url(page=number if number > 1 else None))

@@ -12,8 +12,9 @@ from wagtail.models import Locale
 
 from core.origin import absolute_url
 from search.forms import AutocompleteParams, SearchParams
-from search.service import autocomplete as suggest
-from search.service import query_terms, run_search
+from search.query import query_terms
+from search.service import run_search
+from search.suggestions import autocomplete as suggest
 
 API_VERSION = 1
 
@@ -55,6 +56,8 @@ def serialize_outcome(outcome, request):
         "page_size": page_obj.paginator.per_page if page_obj else 0,
         "capped": outcome.capped,
         "any_words": outcome.any_words,
+        "approximate": outcome.approximate,
+        "correction": outcome.correction,
         "degraded": outcome.degraded,
         "notice": _notice(outcome.degraded),
         "suggestion": outcome.suggestion,
@@ -89,8 +92,13 @@ def serialize_outcome(outcome, request):
                 "name": facet.name,
                 "label": str(facet.label),
                 "values": [
-                    {"value": value.key, "label": str(value.label), "count": value.count, "selected": value.selected}
-                    for value in facet.values
+                    {
+                        "value": option.value,
+                        "label": str(option.label),
+                        "count": option.count,
+                        "selected": option.selected,
+                    }
+                    for option in facet.options
                 ],
             }
             for facet in outcome.facets

@@ -236,8 +236,21 @@ class LanguageAwareBackendMixin:
             return None
 
 
+# Typo tolerance: no edit for words under 4 characters, one up to 7, two beyond; the first letter must match, which
+# keeps the expansion small and the corrections plausible.
+FUZZINESS = "AUTO:4,8"
+FUZZY_PREFIX_LENGTH = 1
+
+
 class LanguageQueryCompiler(Elasticsearch9SearchQueryCompiler):
     mapping_class = LanguageMapping
+
+    def _compile_fuzzy_query(self, query, fields):
+        """modelsearch's fuzzy match with our fuzziness and prefix length (it sends plain "AUTO")."""
+        compiled = super()._compile_fuzzy_query(query, fields)
+        match = compiled.get("multi_match") or next(iter(compiled["match"].values()))
+        match.update(fuzziness=FUZZINESS, prefix_length=FUZZY_PREFIX_LENGTH)
+        return compiled
 
 
 class LanguageAutocompleteQueryCompiler(Elasticsearch9AutocompleteQueryCompiler):

@@ -6,7 +6,9 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from core.models import MaterialType, Region, StrategicPriority, Topic
-from search.service import MAX_QUERY_LENGTH, page_types
+from search.facets import FACET_NAMES
+from search.pagetypes import page_types
+from search.query import MAX_QUERY_LENGTH
 
 MAX_VALUES_PER_FILTER = 20
 
@@ -15,8 +17,8 @@ SCOPE_ALL = "all"
 SORT_RELEVANCE = "relevance"
 SORT_DATE = "date"
 
-# The query-string names of the filters, in the order the page shows them.
-FILTER_NAMES = ("type", "priority", "region", "material_type", "topic", "language")
+# The query-string names of the filters: the facets, in the order the page shows them.
+FILTER_NAMES = FACET_NAMES
 
 
 class _LimitedMixin:
@@ -75,6 +77,8 @@ class SearchParams(forms.Form):
         required=False,
     )
     page = forms.IntegerField(label=_("Page"), min_value=1, required=False)
+    # Search for the words as typed, without correcting their spelling ("search instead for …").
+    exact = forms.BooleanField(required=False)
 
     DEFAULTS = {"q": "", "lang": SCOPE_CURRENT, "sort": SORT_RELEVANCE, "page": 1}
 

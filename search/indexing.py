@@ -59,6 +59,8 @@ def _analyzer(*filters, tokenizer="standard"):
     return {"type": "custom", "tokenizer": tokenizer, "filter": list(filters)}
 
 
+AUTOCOMPLETE_FILTERS = ("caucus_french_elision", "lowercase", "arabic_normalization", "asciifolding")
+
 # Stop words are removed before folding (the lists are accented); folding comes before stemming so that a query
 # typed without accents reaches the stemmer in the same form as the indexed word.
 ANALYZERS = {
@@ -83,8 +85,12 @@ ANALYZERS = {
     ),
     # Chinese has no spaces: overlapping bigrams of Han characters (the standard tokenizer emits one per character).
     "caucus_cjk": _analyzer("cjk_width", "lowercase", "cjk_bigram", "caucus_cjk_stop", "asciifolding"),
-    # Autocomplete queries are folded like the edge n-grams they are matched against.
-    "caucus_autocomplete_search": _analyzer("lowercase", "asciifolding"),
+    # Autocomplete: titles as edge n-grams of normalised words, in every language's index alike, so a prefix typed
+    # without its elided article ("éga" for "l'égalité"), with a bare alef ("امر" for "أمر") or as a single Chinese
+    # character (the standard tokenizer emits one token per Han character) finds the title. Queries are analysed
+    # the same way, without the n-grams.
+    "edgengram_analyzer": _analyzer(*AUTOCOMPLETE_FILTERS, "edgengram"),
+    "caucus_autocomplete_search": _analyzer(*AUTOCOMPLETE_FILTERS),
 }
 
 # Language code prefix -> analyzer; anything else is analysed language-neutrally (still lowercased and folded).

@@ -8,8 +8,11 @@ from django.views.decorators.http import require_safe
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale
 
+from core.listing import Pagination
 from search.forms import FILTER_NAMES, SCOPE_ALL, SORT_DATE, SORT_RELEVANCE, SearchParams
-from search.service import run_search, search_term
+from search.insights import record_search
+from search.query import search_term
+from search.service import run_search
 
 SORT_LABELS = {SORT_RELEVANCE: _("Relevance"), SORT_DATE: _("Date")}
 
@@ -22,7 +25,12 @@ class SearchLinks:
 
     def __init__(self, params, base_url):
         self.base_url = base_url
-        self.values = {"q": params.query, "lang": params.value("lang"), "sort": params.value("sort")}
+        self.values = {
+            "q": params.query,
+            "lang": params.value("lang"),
+            "sort": params.value("sort"),
+            "exact": params.value("exact"),
+        }
         for name in FILTER_NAMES:
             self.values[name] = [getattr(value, "slug", value) for value in params.value(name)]
 
@@ -36,6 +44,8 @@ class SearchLinks:
         for name in FILTER_NAMES:
             if values[name]:
                 query.setlist(name, values[name])
+        if values["exact"]:
+            query["exact"] = "1"
         if values["sort"] != SORT_RELEVANCE:
             query["sort"] = values["sort"]
         if page and page > 1:
@@ -57,27 +67,13 @@ class SearchLinks:
         return self.url(**{name: [] for name in FILTER_NAMES})
 
 
-def _pagination(outcome, links):
-    page_obj = outcome.page_obj
-    if page_obj is None or page_obj.paginator.num_pages < 2:
-        return None
-    numbers = page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
-    return {
-        "previous": links.page_url(page_obj.previous_page_number()) if page_obj.has_previous() else None,
-        "next": links.page_url(page_obj.next_page_number()) if page_obj.has_next() else None,
-        "pages": [
-            {"number": number, "url": links.page_url(number) if isinstance(number, int) else None} for number in numbers
-        ],
-    }
-
-
 def search_context(params, outcome, links):
     """What the template needs besides the outcome: every link already built."""
     for facet in outcome.facets:
-        for value in facet.values:
-            value.url = links.toggle(facet.name, value.key)
+        for value in facet.options:
+            value.url = links.toggle(facet.name, value.value)
     active_filters = [
-        {"facet": facet.label, "label": value.label, "url": links.remove(facet.name, value.key)}
+        {"facet": facet.label, "label": value.label, "url": links.remove(facet.name, value.value)}
         for facet in outcome.facets
         for value in facet.selected
     ]
@@ -95,27 +91,29 @@ def search_context(params, outcome, links):
             "current": links.url(lang="current", language=[]),
             "all": links.url(lang=SCOPE_ALL),
         },
-        "suggestion_url": links.url(q=outcome.suggestion, **{name: [] for name in FILTER_NAMES})
+        "exact_url": links.url(exact=True) if outcome.correction else None,
+        "suggestion_url": links.url(q=outcome.suggestion, exact=False, **{name: [] for name in FILTER_NAMES})
         if outcome.suggestion
         else None,
         "priority_links": [
             {"label": priority.label, "url": links.url(q="", priority=[priority.slug])}
             for priority in outcome.related_priorities
         ],
-        "pagination": _pagination(outcome, links),
+        "pagination": Pagination.of(outcome.page_obj, links.page_url),
         "errors": params.error_list(),
     }
 
 
-def _record_hit(outcome):
-    """Count the search for the editors' "popular search terms" (search promotions), once per search.
-
-    Only searches that found something, normalised: random strings from bots and fuzzers leave no rows behind.
-    """
-    if not (outcome.searched and outcome.page_obj and outcome.page_obj.number == 1):
+def _record_hit(params, outcome, language_code):
+    """Count the search for the editors, once per search (on its first page): every search in the insights report,
+    and, among Wagtail's popular search terms, only those that found something (bots' random strings leave no row
+    there)."""
+    if not (outcome.searched and outcome.query and params.value("page") == 1):
         return
+    found = bool(outcome.total or outcome.promotions)
+    record_search(outcome.query, language_code, found=found)
     term = search_term(outcome.query)
-    if term and (outcome.total or outcome.promotions):
+    if term and found:
         Query.get(term).add_hit()
 
 
@@ -123,7 +121,8 @@ def _record_hit(outcome):
 def search(request):
     params = SearchParams(request.GET)
     params.is_valid()
-    outcome = run_search(params, Locale.get_active(), request=request)
-    _record_hit(outcome)
+    locale = Locale.get_active()
+    outcome = run_search(params, locale, request=request)
+    _record_hit(params, outcome, locale.language_code)
     context = search_context(params, outcome, SearchLinks(params, reverse("search")))
     return TemplateResponse(request, "search/search.html", context, status=400 if params.errors else 200)

@@ -7,6 +7,10 @@ class SourcebookConfig(AppConfig):
     verbose_name = _("Sourcebook")
 
     def ready(self):
+        from core.registry import registry
         from sourcebook import signals
+        from sourcebook.models import SourcebookChapterPage, SourcebookPage
 
         signals.connect()
+        registry.result_type(SourcebookChapterPage, "chapter", 2)
+        registry.result_type(SourcebookPage, "sourcebook", 5)

@@ -25,6 +25,8 @@ def test_api_answers_with_the_documented_shape(client, site):
         "page_size",
         "capped",
         "any_words",
+        "approximate",
+        "correction",
         "degraded",
         "notice",
         "suggestion",
@@ -103,8 +105,15 @@ def test_api_lists_promotions(client, site):
     assert site.toolkit_fr.pk not in [result["id"] for result in data["results"]]
 
 
+def test_api_corrects_a_misspelling_unless_asked_not_to(client, site):
+    corrected = client.get("/en/search/api/", {"q": "advocasy"}).json()
+
+    assert corrected["query"] == "advocasy" and corrected["correction"] == "advocacy"
+    assert corrected["total"] == 5
+
+
 def test_api_empty_result_has_suggestions(client, site):
-    data = client.get("/en/search/api/", {"q": "advocasy"}).json()
+    data = client.get("/en/search/api/", {"q": "advocasy", "exact": "1"}).json()
 
     assert data["total"] == 0 and data["results"] == []
     assert data["suggestion"] == "advocacy"

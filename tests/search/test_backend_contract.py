@@ -11,7 +11,10 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from django.conf import settings
-from modelsearch.backends.elasticsearch9 import Elasticsearch9SearchResults
+from modelsearch.backends.elasticsearch9 import Elasticsearch9SearchQueryCompiler, Elasticsearch9SearchResults
+from modelsearch.query import Fuzzy
+
+from search.backends import FUZZINESS, LanguageQueryCompiler
 
 PRIVATE_METHODS = ("_do_search", "_backend_do_search", "_get_es_body", "_get_results_from_hits")
 
@@ -29,6 +32,20 @@ def test_the_private_methods_we_override_or_call_still_exist():
     for name in PRIVATE_METHODS:
         assert callable(getattr(Elasticsearch9SearchResults, name, None)), name
     assert list(inspect.signature(Elasticsearch9SearchResults._backend_do_search).parameters)[:2] == ["self", "body"]
+
+
+def test_the_fuzzy_query_we_extend_still_has_the_shape_we_change():
+    assert callable(getattr(Elasticsearch9SearchQueryCompiler, "_compile_fuzzy_query", None))
+    compiler = LanguageQueryCompiler.__new__(LanguageQueryCompiler)
+
+    class Field:
+        field_name, boost, field_name_with_boost = "title", 1.0, "title"
+
+    one = compiler._compile_fuzzy_query(Fuzzy("advocasy", operator="and"), [Field()])
+    many = compiler._compile_fuzzy_query(Fuzzy("advocasy"), [Field(), Field()])
+    assert one["match"]["title"]["fuzziness"] == many["multi_match"]["fuzziness"] == FUZZINESS
+    assert one["match"]["title"]["prefix_length"] == many["multi_match"]["prefix_length"] == 1
+    assert one["match"]["title"]["operator"] == "and"
 
 
 def test_the_database_indices_still_build_documents_the_way_our_copies_do():

@@ -200,7 +200,7 @@ def test_pagination(client, site):
     first = client.get("/en/search/", {"q": "exercise"})
     soup = soup_of(first)
     assert len(result_titles(first)) == 10
-    nav = soup.select_one("nav.search-pagination")
+    nav = soup.select_one("nav.pagination")
     assert nav["aria-label"]
     assert nav.select_one("[aria-current=page]").get_text(" ", strip=True).endswith("1")
     third = client.get(nav.select_one("a[rel=next]")["href"].replace("page=2", "page=3"))
@@ -239,8 +239,19 @@ def test_a_promoted_page_is_shown_in_the_visitors_language(client, site):
     assert [link.get_text(strip=True) for link in promoted] == ["Formation au plaidoyer"]
 
 
-def test_empty_state_suggests_a_spelling_and_related_priorities(client, site):
+def test_a_misspelling_shows_the_results_of_its_correction_with_a_way_back(client, site):
     response = client.get("/en/search/", {"q": "advocasy"})
+
+    correction = soup_of(response).select_one(".search-correction")
+    assert " ".join(correction.get_text().split()).startswith("Showing results for advocacy.")
+    assert len(result_titles(response)) == 5
+    as_typed = client.get(correction.find("a")["href"])
+    assert result_titles(as_typed) == []
+    assert soup_of(as_typed).select_one(".search-empty__suggestion a").get_text() == "advocacy"
+
+
+def test_empty_state_suggests_a_spelling_and_related_priorities(client, site):
+    response = client.get("/en/search/", {"q": "advocasy", "exact": "1"})
 
     assert response.status_code == 200
     soup = soup_of(response)

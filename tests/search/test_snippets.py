@@ -2,7 +2,8 @@
 
 import pytest
 
-from search.service import highlight, page_text, query_terms
+from search.highlight import highlight, page_text
+from search.query import query_terms
 from tests import factories
 
 LONG = " ".join(f"word{number}" for number in range(200))
