@@ -6,7 +6,7 @@ PIP := $(PY) -m pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run install migrate seed admin serve test test-install browser-deps postgres-deps service-deps test-postgres lint format check messages clean
+.PHONY: run install migrate seed admin serve test test-install browser-deps postgres-deps service-deps ops-deps test-postgres lint format check messages clean
 
 run: install migrate seed admin serve
 
@@ -55,7 +55,11 @@ postgres-deps:
 service-deps:
 	sh tools/services/install-redis.sh
 
-test: test-install browser-deps postgres-deps service-deps
+# What tests/ops needs beyond those (redis-server, PostgreSQL server and client for pg_dump): tests/ops/install-deps.sh.
+ops-deps:
+	sh tests/ops/install-deps.sh
+
+test: test-install browser-deps postgres-deps service-deps ops-deps
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run

@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
@@ -23,10 +22,9 @@ urlpatterns = [
     path("robots.txt", cache_for_anonymous(robots_txt), name="robots_txt"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# /healthz, /readyz, and /media/ from whichever storage holds it, in production too (a proxy or CDN may serve
+# /media/ before a request gets here; documents are never served by path, only through /documents/).
+urlpatterns += [path("", include("ops.urls"))]
 
 # Pages live under a language prefix (/en/, /fr/, /ar/…) so each translation has its own URL.
 urlpatterns += i18n_patterns(

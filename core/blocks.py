@@ -7,6 +7,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from core.images import ALT_HELP
+
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Heading"), max_length=200)
@@ -24,6 +26,9 @@ class HeadingBlock(blocks.StructBlock):
 
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("Image"))
+    # An empty string by default: images from before this field existed have none, and translation needs a string.
+    alt_text = blocks.CharBlock(required=False, default="", label=_("Alt text"), help_text=ALT_HELP)
+    decorative = blocks.BooleanBlock(required=False, label=_("Decorative"))
     caption = blocks.CharBlock(required=False, label=_("Caption"))
     attribution = blocks.CharBlock(required=False, label=_("Attribution"))
 

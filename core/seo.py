@@ -6,6 +6,9 @@ from django.utils import translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from core.images import page_image
+from core.origin import absolute_url
+
 SHARE_IMAGE_FILTER = "fill-1200x630"
 # The image fields a page may carry, in the order a link preview prefers them.
 _SHARE_IMAGE_FIELDS = ("listing_image", "hero_image", "cover_image")
@@ -40,11 +43,10 @@ def canonical_url(request, page):
 
 
 def share_image(page):
-    """The first image the page has for link previews, or None."""
+    """The first image the page has for link previews, with the page's alt text for it, or None."""
     for name in _SHARE_IMAGE_FIELDS:
-        image = getattr(page, name, None)
-        if image is not None:
-            return image
+        if getattr(page, name, None) is not None:
+            return page_image(page, name)
     return None
 
 
@@ -60,5 +62,5 @@ def share_rendition(image):
 @cache_control(max_age=86400, public=True)
 def robots_txt(request):
     """Crawl everything but the admin, and find the pages of every language in the sitemap."""
-    sitemap_url = request.build_absolute_uri(reverse("sitemap"))
+    sitemap_url = absolute_url(request, reverse("sitemap"))
     return render(request, "robots.txt", {"sitemap_url": sitemap_url}, content_type="text/plain; charset=utf-8")

@@ -10,7 +10,15 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.lockouts import lockout_viewset
-from core.models import FormNotification, MaterialType, PartnerOrganisation, Region, StrategicPriority, Topic
+from core.models import (
+    FooterText,
+    FormNotification,
+    MaterialType,
+    PartnerOrganisation,
+    Region,
+    StrategicPriority,
+    Topic,
+)
 
 
 class TermViewSet(SnippetViewSet):
@@ -54,6 +62,20 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyViewSetGroup)
+
+
+class FooterTextViewSet(SnippetViewSet):
+    """The footer in each language: "Translate" and "Sync" come from wagtail-localize, as for pages."""
+
+    model = FooterText
+    icon = "list-ul"
+    menu_label = _("Footer")
+    menu_order = 310
+    add_to_admin_menu = True
+    list_display = ["__str__", "locale"]
+
+
+register_snippet(FooterTextViewSet)
 
 
 class ReadOnlyPolicy(ModelPermissionPolicy):

@@ -18,7 +18,7 @@ from demo.context import Context, DemoBuildError
 from demo.media import ensure_documents, ensure_images
 from demo.pages import PageBuilder
 from demo.report import BuildReport
-from demo.sites import configure_default_site, ensure_site_settings, existing_home, retire_welcome_page
+from demo.sites import configure_default_site, ensure_footer, ensure_site_settings, existing_home, retire_welcome_page
 from demo.specs import home_spec, page_specs
 from demo.terms import ensure_terms
 from demo.translations import translate_demo_site
@@ -48,6 +48,7 @@ def build_demo_site(stdout=None, refresh=False, verbosity=1, translations=True):
         home = builder.adopt(spec, home) if home else builder.ensure(spec, parent=root)
         site = configure_default_site(ctx, home, root)
         ctx.contact_email = ensure_site_settings(ctx, site).contact_email
+        ctx.footer = ensure_footer(ctx)
 
         for spec in page_specs():
             builder.ensure(spec)

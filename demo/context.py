@@ -21,6 +21,7 @@ class Context:
     today: date
     refresh: bool = False
     contact_email: str = ""
+    footer: object = None
     # False while pages are first created: links to pages that do not exist yet are left out, then filled in.
     complete: bool = False
     images: dict = field(default_factory=dict)
@@ -77,7 +78,9 @@ class Context:
             if block_type == "paragraph":
                 stream.append((block_type, RichText(self.rich_text(value))))
             elif block_type == "image":
-                stream.append((block_type, {**value, "image": self.image(value["image"])}))
+                # The demo's illustrations are abstract and wordless: decorative, so no alt text to translate.
+                image = {"alt_text": "", "decorative": True, **value, "image": self.image(value["image"])}
+                stream.append((block_type, image))
             elif block_type == "document":
                 stream.append((block_type, {**value, "document": self.document(value["document"])}))
             elif block_type == "call_to_action":

@@ -1,4 +1,4 @@
-"""Calm, abstract illustrations drawn with Pillow: a gradient, soft overlapping shapes, and a title panel.
+"""Calm, abstract illustrations drawn with Pillow: a gradient and soft overlapping shapes, and no words.
 
 Drawing is deterministic: the same key always gives the same picture, so nothing depends on luck or downloads.
 """
@@ -7,7 +7,7 @@ import random
 import zlib
 from io import BytesIO
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
 SIZES = {"wide": (1200, 675), "hero": (1920, 800), "cover": (900, 1200)}
 
@@ -22,8 +22,8 @@ PALETTES = [
 ]
 
 
-def draw_illustration(key, title, kicker="", size="wide", subtitle=""):
-    """PNG bytes of an illustration for ``key``, with ``title`` (a ``kicker`` above it; covers add ``subtitle``)."""
+def draw_illustration(key, size="wide"):
+    """PNG bytes of a wordless illustration for ``key``: it reads the same in every language, and is decorative."""
     width, height = SIZES[size]
     rng = random.Random(zlib.crc32(key.encode()))
     top, bottom, accents = PALETTES[zlib.crc32(key.encode()) % len(PALETTES)]
@@ -32,15 +32,6 @@ def draw_illustration(key, title, kicker="", size="wide", subtitle=""):
     shapes = Image.new("RGBA", (width, height), (0, 0, 0, 0))
     _draw_shapes(ImageDraw.Draw(shapes), rng, width, height, accents, dots_at_top=size != "cover")
     picture.alpha_composite(shapes)
-
-    if size != "hero":  # The home page template writes the hero title over its picture.
-        text_layer = Image.new("RGBA", (width, height), (0, 0, 0, 0))
-        draw = ImageDraw.Draw(text_layer)
-        if size == "cover":
-            _draw_cover_text(draw, width, height, title, kicker, subtitle, accents[0])
-        else:
-            _draw_panel_text(draw, width, height, title, kicker, accents[0])
-        picture.alpha_composite(text_layer)
 
     buffer = BytesIO()
     picture.convert("RGB").save(buffer, format="PNG", compress_level=1)
@@ -76,59 +67,3 @@ def _draw_shapes(draw, rng, width, height, accents, dots_at_top=True):
             draw.ellipse((cx - dot, cy - dot, cx + dot, cy + dot), fill=dots_colour)
     arc_box = (-0.2 * width, 0.35 * height, 1.2 * width, 1.8 * height)
     draw.arc(arc_box, start=190, end=350, fill=rng.choice(accents) + (110,), width=max(3, unit // 90))
-
-
-def _font(size):
-    return ImageFont.load_default(size=size)
-
-
-def _wrap(text, font, max_width):
-    lines, line = [], ""
-    for word in text.split():
-        candidate = f"{line} {word}".strip()
-        if line and font.getlength(candidate) > max_width:
-            lines.append(line)
-            line = word
-        else:
-            line = candidate
-    if line:
-        lines.append(line)
-    return lines
-
-
-def _draw_panel_text(draw, width, height, title, kicker, accent):
-    margin = int(width * 0.05)
-    title_font, kicker_font = _font(int(width * 0.045)), _font(int(width * 0.022))
-    panel_width = int(width * 0.62)
-    lines = _wrap(title, title_font, panel_width - 2 * margin)
-    line_height = int(title_font.size * 1.2)
-    kicker_height = int(kicker_font.size * 1.8) if kicker else 0
-    panel_height = kicker_height + line_height * len(lines) + 2 * margin // 2 + margin // 2
-    left, bottom = margin, height - margin
-    top = bottom - panel_height
-    draw.rounded_rectangle((left, top, left + panel_width, bottom), radius=margin // 2, fill=(15, 25, 35, 150))
-    x, y = left + margin // 2 + margin // 4, top + margin // 2
-    if kicker:
-        draw.text((x, y), kicker.upper(), font=kicker_font, fill=accent + (255,))
-        y += kicker_height
-    for line in lines:
-        draw.text((x, y), line, font=title_font, fill=(255, 255, 255, 255))
-        y += line_height
-
-
-def _draw_cover_text(draw, width, height, title, kicker, subtitle, accent):
-    margin = int(width * 0.09)
-    draw.rectangle((0, 0, width, int(height * 0.42)), fill=(15, 25, 35, 120))
-    title_font, kicker_font = _font(int(width * 0.1)), _font(int(width * 0.04))
-    y = int(height * 0.1)
-    if kicker:
-        draw.text((margin, y), kicker.upper(), font=kicker_font, fill=accent + (255,))
-        y += int(kicker_font.size * 2)
-    for line in _wrap(title, title_font, width - 2 * margin):
-        draw.text((margin, y), line, font=title_font, fill=(255, 255, 255, 255))
-        y += int(title_font.size * 1.15)
-    subtitle_font = _font(int(width * 0.042))
-    y += int(subtitle_font.size * 0.8)
-    for line in _wrap(subtitle, subtitle_font, width - 2 * margin):
-        draw.text((margin, y), line, font=subtitle_font, fill=(255, 255, 255, 230))
-        y += int(subtitle_font.size * 1.3)

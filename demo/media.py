@@ -11,8 +11,6 @@ from wagtail.images import get_image_model
 from demo.documents import render_document
 from demo.images import draw_illustration
 
-COVER_SUBTITLE = "Organising national level programmes for WSIS"
-
 
 def _file_stem(key):
     return re.sub(r"-(pdf|docx)$", "", key)
@@ -34,11 +32,10 @@ def ensure_images(ctx, specs):
         image = existing.get(title)
         if image is None:
             size = spec.get("size", "wide")
-            subtitle = COVER_SUBTITLE if size == "cover" else ""
-            data = draw_illustration(spec["key"], spec["title"], spec.get("kicker", ""), size, subtitle)
+            data = draw_illustration(spec["key"], size)
             image = Image(
                 title=title,
-                description=f"Abstract illustration in calm colours with the title “{spec['title']}”.",
+                description="Abstract illustration in calm colours.",
                 file=ImageFile(BytesIO(data), name=f"{spec['key']}.png"),
             )
             image._set_image_file_metadata()

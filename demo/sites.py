@@ -1,9 +1,12 @@
 """The default Site: Wagtail's welcome page replaced by the demo home page, and the site's settings."""
 
-from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Page, Site
+from urllib.parse import urlsplit
 
-from core.models import SiteSettings
+from django.conf import settings as django_settings
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Locale, Page, Site
+
+from core.models import FooterText, SiteSettings
 from demo.context import DemoBuildError
 from demo.pages import stream_data
 from demo.texts import site as texts
@@ -42,10 +45,12 @@ def configure_default_site(ctx, home, root):
     moved = Site.objects.filter(root_page=root).exclude(is_default_site=True).update(root_page=home)
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
+        address = urlsplit(django_settings.WAGTAILADMIN_BASE_URL)
+        port = address.port or (443 if address.scheme == "https" else 80)
         site = Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name=texts.SITE_NAME
+            hostname=address.hostname, port=port, root_page=home, is_default_site=True, site_name=texts.SITE_NAME
         )
-        ctx.report.notes.append("Created the default site localhost:80.")
+        ctx.report.notes.append(f"Created the default site {site.hostname}:{site.port}.")
         return site
     changed = {}
     if site.root_page_id != home.pk:
@@ -63,25 +68,39 @@ def configure_default_site(ctx, home, root):
 
 
 def _social_links():
-    return [("link", dict(link)) for link in texts.SITE_SETTINGS["social_links"]]
+    return [("link", dict(link)) for link in texts.FOOTER["social_links"]]
 
 
 def ensure_site_settings(ctx, site):
-    """Fill the site's settings if they are new or empty; when refreshing, bring them in line with the texts."""
+    """Fill the site's contact address if it is new or empty; when refreshing, bring it in line with the texts."""
     settings = SiteSettings.objects.filter(site=site).first()
-    wanted = {key: value for key, value in texts.SITE_SETTINGS.items() if key != "social_links"}
-    blank = settings is None or not (settings.contact_email or settings.footer_text or settings.social_links)
+    blank = settings is None or not settings.contact_email
     if settings is None:
         settings = SiteSettings(site=site)
-    differs = any(getattr(settings, key) != value for key, value in wanted.items()) or stream_data(
-        settings._meta.get_field("social_links").get_prep_value(settings.social_links)
-    ) != stream_data([{"type": "link", "value": link} for link in texts.SITE_SETTINGS["social_links"]])
-    if blank or (ctx.refresh and differs):
-        for key, value in wanted.items():
-            setattr(settings, key, value)
-        settings.social_links = _social_links()
+    if blank or (ctx.refresh and settings.contact_email != texts.SITE_SETTINGS["contact_email"]):
+        settings.contact_email = texts.SITE_SETTINGS["contact_email"]
         settings.save()
         ctx.report.record("created" if blank else "updated", "site settings", str(site))
     else:
         ctx.report.record("present", "site settings", str(site))
     return settings
+
+
+def ensure_footer(ctx):
+    """The footer in the default language (the translations follow with the pages'); refreshed like the settings."""
+    footer = FooterText.objects.filter(locale=Locale.get_default()).first()
+    wanted_links = stream_data([{"type": "link", "value": link} for link in texts.FOOTER["social_links"]])
+    if footer is None:
+        footer = FooterText(locale=Locale.get_default(), text=texts.FOOTER["text"], social_links=_social_links())
+        footer.save()
+        ctx.report.record("created", "footer", str(footer))
+        return footer
+    links = stream_data(footer._meta.get_field("social_links").get_prep_value(footer.social_links))
+    if ctx.refresh and (footer.text != texts.FOOTER["text"] or links != wanted_links):
+        footer.text = texts.FOOTER["text"]
+        footer.social_links = _social_links()
+        footer.save()
+        ctx.report.record("updated", "footer", str(footer))
+    else:
+        ctx.report.record("present", "footer", str(footer))
+    return footer

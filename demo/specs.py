@@ -40,6 +40,8 @@ def _common(text, ctx):
         "summary": text.get("summary", ""),
         "show_in_menus": text.get("show_in_menus", False),
         "listing_image": ctx.image(text.get("listing_image")),
+        # The demo's illustrations are abstract and wordless: decorative wherever they are shown.
+        "listing_image_decorative": True,
     }
 
 
@@ -51,6 +53,7 @@ def _home(text, ctx):
         "hero_title": text["hero_title"],
         "hero_text": text["hero_text"],
         "hero_image": ctx.image(text["hero_image"]),
+        "hero_image_decorative": True,
         "introduction": ctx.rich_text(text["introduction"]),
         "priorities_introduction": text["priorities_introduction"],
         "featured_plans": [HomePageFeaturedPlan(plan=plan) for plan in plans if plan is not None],
@@ -132,7 +135,11 @@ def _event(text, ctx):
 
 
 def _material(text, ctx):
-    documents = [TrainingMaterialDocument(document=ctx.document(key)) for key in texts.material_document_keys(text)]
+    # The link's own title, which translations translate, rather than the document's (one language for all).
+    documents = [
+        TrainingMaterialDocument(document=ctx.document(key), title=text["title"])
+        for key in texts.material_document_keys(text)
+    ]
     return {
         **_common(text, ctx),
         "material_type": ctx.term(MaterialType, text["material_type"]),
@@ -151,6 +158,7 @@ def _sourcebook(text, ctx):
     return {
         **_with_introduction(text, ctx),
         "cover_image": ctx.image(text["cover_image"]),
+        "cover_image_decorative": True,
         "editors": text["editors"],
         "publication_year": text["publication_year"],
     }

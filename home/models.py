@@ -2,12 +2,14 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.images import alt_text_field, decorative_field, image_panels
 from core.models import BasePage, StrategicPriority, optional_image
 from core.visibility import public_pages
 from programmes.models import past_events, upcoming_events
@@ -20,14 +22,15 @@ class HomePage(BasePage):
     hero_title = models.CharField(_("hero title"), max_length=200)
     hero_text = models.TextField(_("hero text"), blank=True)
     hero_image = optional_image(_("hero image"))
+    hero_image_alt = alt_text_field()
+    hero_image_decorative = decorative_field()
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul"])
     priorities_introduction = models.TextField(_("priorities introduction"), blank=True)
 
     content_panels = [
         *BasePage.content_panels,
-        MultiFieldPanel(
-            [FieldPanel("hero_title"), FieldPanel("hero_text"), FieldPanel("hero_image")], heading=_("Hero")
-        ),
+        MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("hero_text")], heading=_("Hero")),
+        image_panels("hero_image", _("Hero image")),
         FieldPanel("introduction"),
         FieldPanel("priorities_introduction"),
         InlinePanel("featured_plans", label=_("Featured programme plans"), max_num=6),
@@ -43,7 +46,8 @@ class HomePage(BasePage):
     max_count_per_parent = 1
 
     class Meta:
-        verbose_name = _("home page")
+        verbose_name = pgettext_lazy("page type", "home page")
+        verbose_name_plural = pgettext_lazy("page type", "home pages")
 
     def get_priorities(self):
         return StrategicPriority.objects.all()

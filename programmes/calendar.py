@@ -11,6 +11,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.coreutils import get_supported_content_language_variant
 
+from core.origin import site_origin
 from programmes.models.events import EventPage, events_listing
 
 # How far back the subscribed calendar reaches, so recent events stay visible without the whole archive.
@@ -36,11 +37,11 @@ def calendar_events(language_code):
 def build_event(event, request=None):
     """The VEVENT of an event: all-day dates (DTEND exclusive), absolute URL, a UID shared by its translations."""
     url = event.get_full_url(request)
-    host = urlsplit(url).hostname if url else None
+    host = urlsplit(site_origin(request)).hostname
     published = event.last_published_at or event.latest_revision_created_at or timezone.now()
 
     vevent = icalendar.Event()
-    vevent.add("uid", f"{event.translation_key}@{host or 'localhost'}")
+    vevent.add("uid", f"{event.translation_key}@{host}")
     vevent.add("dtstamp", published)
     vevent.add("last-modified", published)
     if event.first_published_at:

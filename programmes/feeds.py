@@ -1,5 +1,7 @@
 """RSS and Atom feeds of newly published training materials and events, one per language (/fr/feeds/materials/rss/)."""
 
+import copy
+
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
@@ -8,6 +10,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from wagtail.coreutils import get_supported_content_language_variant
 
+from core.origin import absolute_url
 from core.visibility import public_pages
 from programmes.calendar import event_location
 from programmes.models.events import EventCalendarPage, EventPage, events_listing
@@ -32,6 +35,13 @@ class _NewPagesFeed(Feed):
 
     model = None
     index_model = None
+    request = None
+
+    def __call__(self, request, *args, **kwargs):
+        """Serve from a copy that knows the request, so links are on the origin the reader used (core/origin.py)."""
+        feed = copy.copy(self)
+        feed.request = request
+        return Feed.__call__(feed, request, *args, **kwargs)
 
     def listing(self, queryset):
         return public_pages(queryset)
@@ -43,8 +53,11 @@ class _NewPagesFeed(Feed):
         """The listing page in this language, else that language's home page."""
         indexes = public_pages(self.index_model.objects.filter(locale__language_code=language_code))
         index = indexes.order_by("path").first()
-        url = index.get_full_url() if index else None
-        return url or reverse("wagtail_serve", args=[""])
+        url = index.get_full_url(self.request) if index else None
+        return url or absolute_url(self.request, reverse("wagtail_serve", args=[""]))
+
+    def feed_url(self):
+        return absolute_url(self.request, self.request.path)
 
     def items(self, language_code):
         pages = self.model.objects.filter(locale__language_code=language_code, first_published_at__isnull=False)
@@ -56,7 +69,7 @@ class _NewPagesFeed(Feed):
         return item.title
 
     def item_link(self, item):
-        return item.get_full_url()
+        return item.get_full_url(self.request)
 
     def item_description(self, item):
         return item.summary or item.search_description

@@ -298,7 +298,9 @@ class MaterialFilterSet(FacetedFilterSet):
             return []
         materials = public_pages(TrainingMaterialPage.objects.all()).alias(parent_path=PARENT_PATH)
         materials = self.filter_queryset(materials.filter(parent_path__in=[page.path for page in translations]))
-        counts = dict(materials.annotate(parent_path=PARENT_PATH).values_list("parent_path").annotate(n=Count("pk")))
+        # order_by(): Page's default ordering (path) would group by material, counting each as one.
+        per_library = materials.annotate(parent_path=PARENT_PATH).order_by().values_list("parent_path")
+        counts = dict(per_library.annotate(n=Count("pk")))
         query = self.query_string()
         options = []
         for translation in translations:

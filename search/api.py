@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale
 
+from core.origin import absolute_url
 from search.forms import AutocompleteParams, SearchParams
 from search.service import autocomplete as suggest
 from search.service import query_terms, run_search
@@ -33,7 +34,7 @@ def _form_errors(form):
 
 
 def _absolute(request, url):
-    return request.build_absolute_uri(url) if url else url
+    return absolute_url(request, url) if url else url
 
 
 def _notice(degraded):

@@ -3,12 +3,15 @@
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale
 from wagtail.search import index
 
 from core.blocks import BodyBlock, table_of_contents
+from core.images import alt_text_field, decorative_field, image_panels
 from core.models import BasePage, optional_image
 from core.visibility import public_pages
 from sourcebook.downloads import book_pdf_response
@@ -17,15 +20,16 @@ from sourcebook.downloads import book_pdf_response
 class SourcebookPage(RoutablePageMixin, BasePage):
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul", "ol"])
     cover_image = optional_image(_("cover image"))
+    cover_image_alt = alt_text_field()
+    cover_image_decorative = decorative_field()
     editors = models.CharField(_("editors"), max_length=255, blank=True)
     publication_year = models.PositiveSmallIntegerField(_("publication year"), null=True, blank=True)
 
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("introduction"),
-        MultiFieldPanel(
-            [FieldPanel("cover_image"), FieldPanel("editors"), FieldPanel("publication_year")], heading=_("Edition")
-        ),
+        MultiFieldPanel([FieldPanel("editors"), FieldPanel("publication_year")], heading=_("Edition")),
+        image_panels("cover_image", _("Cover image")),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("editors")]
 
@@ -33,7 +37,8 @@ class SourcebookPage(RoutablePageMixin, BasePage):
     subpage_types = ["sourcebook.SourcebookChapterPage"]
 
     class Meta:
-        verbose_name = _("sourcebook")
+        verbose_name = pgettext_lazy("page type", "sourcebook")
+        verbose_name_plural = pgettext_lazy("page type", "sourcebooks")
 
     def get_chapters(self):
         """The public chapters in reading order (the order editors give them in the page tree).
@@ -41,6 +46,24 @@ class SourcebookPage(RoutablePageMixin, BasePage):
         A chapter behind a password or login is in neither the contents, previous/next links nor the PDF.
         """
         return public_pages(SourcebookChapterPage.objects.child_of(self)).order_by("path")
+
+    def get_numbered_chapters(self):
+        """The live chapters, each knowing this book, so their numbers cost no query per chapter."""
+        chapters = list(self.get_chapters())
+        for chapter in chapters:
+            chapter.__dict__["book"] = self  # Fills the chapter's cached `book`.
+        return chapters
+
+    @cached_property
+    def chapter_numbers(self):
+        """{translation key: number} in the default language's book, so a chapter has one number in every language.
+
+        A translation that publishes only some chapters still calls the second chapter "Chapter 2".
+        """
+        default = Locale.get_default()
+        source = self if self.locale_id == default.pk else (self.get_translation_or_none(default) or self)
+        keys = source.get_chapters().values_list("translation_key", flat=True)
+        return {key: number for number, key in enumerate(keys, start=1)}
 
     @path("pdf/", name="pdf")
     def download_pdf(self, request):
@@ -58,8 +81,8 @@ class SourcebookChapterPage(BasePage):
     subpage_types = []
 
     class Meta:
-        verbose_name = _("sourcebook chapter")
-        verbose_name_plural = _("sourcebook chapters")
+        verbose_name = pgettext_lazy("page type", "sourcebook chapter")
+        verbose_name_plural = pgettext_lazy("page type", "sourcebook chapters")
 
     @cached_property
     def book(self):
@@ -68,7 +91,7 @@ class SourcebookChapterPage(BasePage):
     @cached_property
     def chapters(self):
         """The public chapters, and this one in its place when a signed-in reader may see it though it is private."""
-        chapters = list(self.book.get_chapters())
+        chapters = self.book.get_numbered_chapters()
         if self.pk not in {chapter.pk for chapter in chapters}:
             chapters = sorted([*chapters, self], key=lambda chapter: chapter.path)
         return chapters
@@ -80,8 +103,12 @@ class SourcebookChapterPage(BasePage):
 
     @property
     def number(self):
-        """Chapter numbers follow the tree order, so moving a chapter renumbers the book."""
-        return None if self._position is None else self._position + 1
+        """The chapter's place in the default language's book (tree order, so moving a chapter renumbers the book);
+        a chapter only this language has follows the numbered ones."""
+        numbers = self.book.chapter_numbers
+        if self.translation_key in numbers:
+            return numbers[self.translation_key]
+        return None if self._position is None else len(numbers) + self._position + 1
 
     @property
     def previous_chapter(self):

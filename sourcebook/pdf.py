@@ -112,7 +112,7 @@ def render_book_pdf(book):
     with translation.override(language):
         context = {
             "book": book,
-            "chapters": list(book.get_chapters()),
+            "chapters": book.get_numbered_chapters(),
             "language_code": language,
             "bidi": translation.get_language_bidi(),
             "font_faces": font_faces,

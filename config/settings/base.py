@@ -1,10 +1,13 @@
 """Settings shared by every environment; each value that differs per deployment comes from the environment."""
 
 import os
+from email.utils import getaddresses
 from pathlib import Path
 
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
+
+from ops.log_config import logging_config
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 SITE_DIR = BASE_DIR / "site"
@@ -29,7 +32,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # Ours, lowest layer first (docs/architecture.md): each may import only those before it; the import contract in
 # pyproject.toml holds them to it. pagecache: the page cache for anonymous visitors (middleware below, purge signals
 # connected at start-up). editorial comes before wagtail_localize: its admin URLs shadow "Translate this page".
-PROJECT_APPS = ["core", "pagecache", "sourcebook", "programmes", "home", "search", "editorial"]
+# ops: running the site (health endpoints, media from any storage, logs, error reports, backup and restore).
+PROJECT_APPS = ["core", "pagecache", "ops", "sourcebook", "programmes", "home", "search", "editorial"]
 
 INSTALLED_APPS = [
     # modeltranslation patches the taxonomy models, so it must load before any app that uses them.
@@ -73,6 +77,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so every log line of the request carries its id (and the response names it in X-Request-ID).
+    "log_request_id.middleware.RequestIDMiddleware",
+    # /healthz and /readyz, answered before host checks and the HTTPS redirect (see ops/middleware.py).
+    "ops.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Outside the page cache, so cached pages get the headers too.
     "core.csp.ContentSecurityPolicyMiddleware",
@@ -84,6 +92,8 @@ MIDDLEWARE = [
     "core.ratelimit.RateLimitMiddleware",
     # Sends /es/… to the page's own language when Spanish has no home page yet (Wagtail would serve English there).
     "core.middleware.PageLanguageRedirectMiddleware",
+    # /fr/<English slug>/ redirects to the French page, or offers the languages the page exists in.
+    "core.middleware.PageInOtherLanguagesMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -121,6 +131,8 @@ DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
+        # A kept connection is tested before each request reuses it, so a database restart costs no error page.
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -246,6 +258,29 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Media in an S3-compatible bucket when AWS_STORAGE_BUCKET_NAME is set (credentials: AWS_ACCESS_KEY_ID and
+# AWS_SECRET_ACCESS_KEY, read by boto3 from the environment). The bucket stays private and /media/ streams from it
+# (ops.views.serve_media) unless AWS_S3_CUSTOM_DOMAIN names a public or CDN host for it.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "ops.storage.MediaStorage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            "location": os.environ.get("AWS_LOCATION", ""),
+            # Path-style addressing works with every S3-compatible server (moto, SeaweedFS, MinIO, Garage) and AWS.
+            "addressing_style": os.environ.get("AWS_S3_ADDRESSING_STYLE", "path"),
+            "signature_version": "s3v4",
+            "file_overwrite": False,
+            "default_acl": None,
+        },
+    }
+MEDIA_CACHE_SECONDS = int(os.environ.get("MEDIA_CACHE_SECONDS", "86400"))
+# Documents always go through Wagtail's view: it checks privacy and sets Content-Disposition and nosniff.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # Search: the database backend is the embedded default; ELASTICSEARCH_URL switches to the engine, Elasticsearch 9
 # with one analyzer per language (search/backends.py).
@@ -280,6 +315,10 @@ else:
 
 WAGTAIL_SITE_NAME = "WSIS Gender Caucus"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The origin of every absolute URL (canonical, hreflang, sitemap, feeds, .ics, robots.txt, OpenGraph): core/origin.py.
+# Unset, it is the Wagtail Site's root URL; in development it is the origin the visitor used.
+SITE_URL = os.environ.get("SITE_URL", "")
+ABSOLUTE_URLS_FROM_REQUEST = env_bool("ABSOLUTE_URLS_FROM_REQUEST", DEBUG)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -310,13 +349,33 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 COUNTRIES_FIRST_BREAK = None
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
-}
+# LOG_FORMAT=json (production's default) writes one JSON object a line with the request id; text elsewhere.
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "text")
+LOGGING = logging_config(LOG_FORMAT, os.environ.get("LOG_LEVEL", "WARNING"))
+# Each response names its request id; a proxy's own id is taken only when REQUEST_ID_HEADER names its header
+# (e.g. HTTP_X_REQUEST_ID), since an id from anywhere else could be forged.
+REQUEST_ID_RESPONSE_HEADER = "X-Request-ID"
+if os.environ.get("REQUEST_ID_HEADER"):
+    LOG_REQUEST_ID_HEADER = os.environ["REQUEST_ID_HEADER"]
+    GENERATE_REQUEST_ID_IF_NOT_IN_HEADER = True
+LOG_REQUESTS = env_bool("LOG_REQUESTS", False)
+# Who receives the report of a server error by mail: "Jane Doe <jane@example.org>, ops@example.org".
+ADMINS = [(name or address, address) for name, address in getaddresses(env_list("ADMINS")) if address]
+MANAGERS = ADMINS
+
+# /readyz: seconds each component may take, and those whose failure only degrades the site (searches then come
+# from the database) rather than making it unready. Point a load balancer at /healthz, or keep search here.
+OPS_READINESS_TIMEOUT = float(os.environ.get("READINESS_TIMEOUT", "2"))
+OPS_READINESS_OPTIONAL = env_list("READINESS_OPTIONAL")
 
 SITE_TITLE = _("WSIS Gender Caucus")
 
 from .security import *  # noqa: E402, F403
+
+# Where `manage.py backup` writes its archives unless given --output.
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "backups"))
+# The scheduler (`manage.py run_schedule`): how often scheduled pages go live, and how often (besides right after
+# the engine comes back) the search index is caught up, with which command.
+SCHEDULE_PUBLISH_SECONDS = int(os.environ.get("SCHEDULE_PUBLISH_SECONDS", "60"))
+SCHEDULE_INDEX_SECONDS = int(os.environ.get("SCHEDULE_INDEX_SECONDS", str(24 * 3600)))
+SCHEDULE_INDEX_COMMAND = os.environ.get("SCHEDULE_INDEX_COMMAND", "update_index")

@@ -4,12 +4,20 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from ops.log_config import logging_config
+from ops.sentry import init_sentry
+
 from .base import *  # noqa: F403
 
 if not SECRET_KEY or SECRET_KEY.startswith(("dev-only", "test-only", "change-me")):  # noqa: F405
     raise ImproperlyConfigured("Set the SECRET_KEY environment variable to a long random value.")
 
 # HTTPS: the proxy in front terminates TLS and says so in X-Forwarded-Proto (it must overwrite what clients send).
+# DEMO=1 (compose's default, in an image built with DEMO=1) installs the demo builder, so the first start can seed
+# an empty site; a real deployment leaves it off and starts empty.
+if env_bool("DEMO", False):  # noqa: F405
+    INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)  # noqa: F405
 # Probes inside the compose network speak plain HTTP to the container.
@@ -32,3 +40,9 @@ if not REDIS_URL:  # noqa: F405
         "TIMEOUT": PAGE_CACHE_SECONDS,  # noqa: F405
         "OPTIONS": {"MAX_ENTRIES": 2000},
     }
+
+# One JSON object a line on stdout, with the request id, each request logged once; Sentry when SENTRY_DSN is set.
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "json")
+LOGGING = logging_config(LOG_FORMAT, os.environ.get("LOG_LEVEL", "INFO"))
+LOG_REQUESTS = env_bool("LOG_REQUESTS", True)  # noqa: F405
+SENTRY_ENABLED = init_sentry()

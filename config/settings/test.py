@@ -19,6 +19,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Test servers listen on a free port: absolute URLs follow the request, as in development.
+ABSOLUTE_URLS_FROM_REQUEST = True
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 # Static files come straight from the source folders; nothing is collected before a test run.
 STATIC_ROOT = tempfile.mkdtemp(prefix="caucus-test-static-")

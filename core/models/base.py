@@ -6,21 +6,25 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.images import alt_text_field, decorative_field, image_panels, page_image
 from core.models.fields import optional_image
+from core.origin import CanonicalOriginMixin
 
 
-class BasePage(Page):
+class BasePage(CanonicalOriginMixin, Page):
     summary = models.TextField(
         _("summary"),
         blank=True,
         help_text=_("One or two sentences shown in listings, search results and link previews."),
     )
     listing_image = optional_image(_("listing image"))
+    listing_image_alt = alt_text_field()
+    listing_image_decorative = decorative_field()
 
     content_panels = [*Page.content_panels, FieldPanel("summary")]
     promote_panels = [
         MultiFieldPanel(Page.promote_panels, heading=_("Common page configuration")),
-        FieldPanel("listing_image"),
+        image_panels("listing_image", _("Listing image")),
     ]
     # Title (boost 2, from Page) over summary over the rest; the title is also autocompleted (Page).
     search_fields = [*Page.search_fields, index.SearchField("summary", boost=1.5)]
@@ -30,7 +34,7 @@ class BasePage(Page):
 
     @property
     def card_image(self):
-        return self.listing_image
+        return page_image(self, "listing_image")
 
 
 class RelatedDocument(Orderable):

@@ -7,6 +7,7 @@ import re
 from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
@@ -15,6 +16,7 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from core.origin import CanonicalOriginMixin
 from core.tasks import queue_notification
 
 HONEYPOT_FIELD = "website"
@@ -86,7 +88,7 @@ class FormField(AbstractFormField):
     page = ParentalKey("FormPage", on_delete=models.CASCADE, related_name="form_fields")
 
 
-class FormPage(AbstractEmailForm):
+class FormPage(CanonicalOriginMixin, AbstractEmailForm):
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul"])
     thank_you_text = RichTextField(_("thank-you text"), blank=True, features=["bold", "italic", "link"])
 
@@ -112,7 +114,8 @@ class FormPage(AbstractEmailForm):
     subpage_types = []
 
     class Meta:
-        verbose_name = _("form page")
+        verbose_name = pgettext_lazy("page type", "form page")
+        verbose_name_plural = pgettext_lazy("page type", "form pages")
 
     def process_form_submission(self, form):
         """Store the submission and queue its email: the visitor gets the thank-you page even if mail is down."""

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
@@ -21,4 +22,5 @@ class StandardPage(BasePage):
     subpage_types = ["core.StandardPage", "core.FormPage"]
 
     class Meta:
-        verbose_name = _("standard page")
+        verbose_name = pgettext_lazy("page type", "standard page")
+        verbose_name_plural = pgettext_lazy("page type", "standard pages")

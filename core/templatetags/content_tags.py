@@ -6,8 +6,22 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 
 from core.blocks import heading_anchor as _heading_anchor
+from core.images import in_context, page_image
 
 register = template.Library()
+
+
+@register.filter
+def image_of(page, name):
+    """The image in `page`'s field `name`, with the alt text (or decorative flag) the page gives it:
+    {% picture page|image_of:"listing_image" … %}."""
+    return page_image(page, name)
+
+
+@register.filter
+def block_image(value):
+    """An image block's image with the block's alt text or decorative flag: {% picture value|block_image … %}."""
+    return in_context(value.get("image"), value.get("alt_text", ""), value.get("decorative", False))
 
 
 @register.filter

@@ -7,12 +7,15 @@ language) from Wagtail's cached site root paths, so each tag costs at most one q
 from django import template
 from django.apps import apps
 from django.conf import settings
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import format_html_join
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
+from core.models import FooterText
 from core.templatetags.i18n_tags import language_tag
 from core.visibility import public_pages
 
@@ -61,13 +64,22 @@ def _depth(url_path):
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
-    """The live, shown-in-menus children of the visitor's home page, with the current section marked."""
+    """The live, shown-in-menus children of the visitor's home page, in one order for every language, the current
+    section marked."""
     request = context.get("request")
     home_path = _home_url_path(context)
     if home_path is None:
         return {"request": request, "menu_items": []}
+    # Every language's menu in the order of the default language's tree, however its translations were created.
+    source_path = Page.objects.filter(
+        translation_key=OuterRef("translation_key"), locale__language_code=_default_content_language()
+    ).values("path")[:1]
     pages = (
-        public_pages().in_menu().filter(depth=_depth(home_path) + 1, url_path__startswith=home_path).order_by("path")
+        public_pages()
+        .in_menu()
+        .filter(depth=_depth(home_path) + 1, url_path__startswith=home_path)
+        .annotate(source_path=Coalesce(Subquery(source_path), "path"))
+        .order_by("source_path", "path")
     )
     current = _current_page(context)
     menu_items = []
@@ -203,3 +215,20 @@ def section_page(context, model_label):
         model = apps.get_model(model_label)
         cache[key] = public_pages(model.objects.filter(url_path__startswith=home_path)).order_by("path").first()
     return cache[key]
+
+
+@register.simple_tag(takes_context=True)
+def site_footer_text(context):
+    """{"footer": FooterText, "lang": BCP 47 tag or ""}: the footer in the active language, else the default
+    language's with the tag the template marks it with (lang and dir), cached for the rest of the request."""
+    request = context.get("request")
+    cached = getattr(request, "_footer_text", None) if request is not None else None
+    if cached is not None:
+        return cached
+    language = _active_content_language() or _default_content_language()
+    footer = FooterText.for_language(language)
+    fallback = footer is not None and footer.locale.language_code != language
+    found = {"footer": footer, "lang": language_tag(footer.locale.language_code) if fallback else ""}
+    if request is not None:
+        request._footer_text = found
+    return found

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Page
 
+from core.origin import absolute_url
 from core.seo import canonical_url, og_locale, share_image, share_rendition
 
 register = template.Library()
@@ -36,10 +37,10 @@ def page_meta(context):
     rendition = share_rendition(image) if image is not None else None
     if rendition is not None:
         meta["image"] = {
-            "url": request.build_absolute_uri(rendition.url),
+            "url": absolute_url(request, rendition.url),
             "width": rendition.width,
             "height": rendition.height,
-            "alt": image.default_alt_text,
+            "alt": rendition.alt,
         }
         meta["twitter_card"] = "summary_large_image"
     return meta

@@ -12,6 +12,7 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page
 
 from demo.translations.catalogue import page_catalogue, taxonomy_catalogue
+from demo.translations.footer import translate_footer
 from demo.translations.pages import PageTranslator, linked_page_ids
 from demo.translations.report import TranslationReport
 from demo.translations.terms import translate_terms
@@ -101,6 +102,9 @@ def translate_demo_site(ctx):
         for page in pages:
             report.record(code, actions[page.pk])
             ctx.report.lines.append(f"{actions[page.pk]:>8}  translation ({code}): {page.url_path}")
+        if ctx.footer is not None:
+            action = translate_footer(ctx.footer, locales[code], translator.catalogue, translator.fallbacks)
+            ctx.report.lines.append(f"{action:>8}  translation ({code}): footer")
         if translator.fallbacks:
             report.fallbacks[code] = translator.fallbacks
         created_ids += translator.created_ids

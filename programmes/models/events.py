@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -79,8 +80,8 @@ class EventPage(RoutablePageMixin, BasePage):
     subpage_types = []
 
     class Meta:
-        verbose_name = _("event")
-        verbose_name_plural = _("events")
+        verbose_name = pgettext_lazy("page type", "event")
+        verbose_name_plural = pgettext_lazy("page type", "events")
 
     def clean(self):
         super().clean()
@@ -141,7 +142,8 @@ class EventCalendarPage(BasePage):
     max_count_per_parent = 1
 
     class Meta:
-        verbose_name = _("events calendar")
+        verbose_name = pgettext_lazy("page type", "events calendar")
+        verbose_name_plural = pgettext_lazy("page type", "events calendars")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,9 +1,11 @@
 """National & Regional Programmes: the section page, its regions, and a webspace for every country."""
 
+from django.conf import settings
 from django.db import models
 from django.http import Http404
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries import countries
 from django_countries.fields import Country
 from wagtail.admin.panels import FieldPanel
@@ -39,7 +41,8 @@ class ProgrammeIndexPage(RoutablePageMixin, BasePage):
     max_count_per_parent = 1
 
     class Meta:
-        verbose_name = _("programmes section")
+        verbose_name = pgettext_lazy("page type", "programmes section")
+        verbose_name_plural = pgettext_lazy("page type", "programmes sections")
 
     def get_regions(self):
         regions = public_pages(RegionPage.objects.child_of(self))
@@ -59,6 +62,29 @@ class ProgrammeIndexPage(RoutablePageMixin, BasePage):
                 TrainingMaterialPage.objects.filter(locale_id=self.locale_id, countries__contains=code)
             ).order_by("title"),
         }
+
+    def country_languages(self, code):
+        """[{code, name, url}] of this country's webspace in the other languages that have published about it."""
+        codes = set()
+        for queryset in (
+            ProgrammePlanPage.objects.filter(country=code),
+            EventPage.objects.filter(country=code),
+            TrainingMaterialPage.objects.filter(countries__contains=code),
+        ):
+            codes |= set(
+                queryset.live().exclude(locale_id=self.locale_id).values_list("locale__language_code", flat=True)
+            )
+        if not codes:
+            return []
+        indexes = self.get_translations().live().filter(locale__language_code__in=codes).select_related("locale")
+        urls = {
+            index.locale.language_code: index.url + index.reverse_subpage("country", args=[code]) for index in indexes
+        }
+        return [
+            {"code": language, "name": name, "url": urls[language]}
+            for language, name in settings.WAGTAIL_CONTENT_LANGUAGES
+            if language in urls
+        ]
 
     def get_countries(self):
         """The countries that have at least one public plan, event or training material, sorted by name."""
@@ -101,11 +127,15 @@ class ProgrammeIndexPage(RoutablePageMixin, BasePage):
         if code not in countries:
             raise Http404
         content = self.country_content(code)
-        if not any(queryset.exists() for queryset in content.values()):
+        # Every language has a webspace for a country something was published about in any language: the switcher
+        # and hreflang links to it always answer, and a language with nothing yet points to those that have.
+        has_content = any(queryset.exists() for queryset in content.values())
+        other_languages = [] if has_content else self.country_languages(code)
+        if not has_content and not other_languages:
             raise Http404
         return self.render(
             request,
-            context_overrides={"country": Country(code), **content},
+            context_overrides={"country": Country(code), "other_languages": other_languages, **content},
             template="programmes/country_page.html",
         )
 
@@ -126,8 +156,8 @@ class RegionPage(BasePage):
     subpage_types = ["programmes.ProgrammePlanPage", "programmes.EventPage"]
 
     class Meta:
-        verbose_name = _("region")
-        verbose_name_plural = _("regions")
+        verbose_name = pgettext_lazy("page type", "region")
+        verbose_name_plural = pgettext_lazy("page type", "regions")
 
     def get_plans(self):
         return plans_listing(ProgrammePlanPage.objects.child_of(self))

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -95,8 +96,8 @@ class ProgrammePlanPage(BasePage):
     subpage_types = []
 
     class Meta:
-        verbose_name = _("programme plan")
-        verbose_name_plural = _("programme plans")
+        verbose_name = pgettext_lazy("page type", "programme plan")
+        verbose_name_plural = pgettext_lazy("page type", "programme plans")
 
     def clean(self):
         super().clean()

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -35,7 +36,8 @@ class TrainingMaterialIndexPage(BasePage):
     max_count_per_parent = 1
 
     class Meta:
-        verbose_name = _("training library")
+        verbose_name = pgettext_lazy("page type", "training library")
+        verbose_name_plural = pgettext_lazy("page type", "training libraries")
 
     def get_materials(self):
         return materials_listing(TrainingMaterialPage.objects.child_of(self)).order_by("title")
@@ -114,8 +116,8 @@ class TrainingMaterialPage(BasePage):
     subpage_types = []
 
     class Meta:
-        verbose_name = _("training material")
-        verbose_name_plural = _("training materials")
+        verbose_name = pgettext_lazy("page type", "training material")
+        verbose_name_plural = pgettext_lazy("page type", "training materials")
 
 
 class TrainingMaterialDocument(RelatedDocument):

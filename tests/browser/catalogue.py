@@ -25,6 +25,8 @@ from programmes.models import (
 from sourcebook.models import SourcebookChapterPage, SourcebookPage
 
 LANGUAGES = ("en", "fr", "ar")
+# Languages whose pages' transfer sizes are measured (test_transfer.py): each script's fonts.
+TRANSFER_LANGUAGES = ("en", "fr", "ar", "zh-hans")
 PAGE_MODELS = {
     "home": HomePage,
     "standard-page": StandardPage,

@@ -15,7 +15,7 @@ from wagtail.models import Site
 
 from demo.builder import build_demo_site
 from demo.translations import LANGUAGE_PAGES
-from tests.browser.catalogue import LANGUAGES, build_catalogue
+from tests.browser.catalogue import LANGUAGES, TRANSFER_LANGUAGES, build_catalogue
 from tests.browser.chromium import CHROMIUM, LAUNCH_ARGS, SCREENSHOTS, WIDTHS, check_requirements, unavailable
 from tests.browser.server import serve_site
 
@@ -51,9 +51,10 @@ def browser():
 def demo(browser, django_db_setup, django_db_blocker):
     """The demo site, built once and rolled back when the package is done; returns the pages to visit.
 
-    Only the languages the tests visit are translated (French and Arabic): the others take a minute to build.
+    Only the languages the tests visit are translated (French and Arabic, and Chinese for the transfer sizes): the
+    others take a minute to build.
     """
-    browsed = {code: pages for code, pages in LANGUAGE_PAGES.items() if code in LANGUAGES}
+    browsed = {code: pages for code, pages in LANGUAGE_PAGES.items() if code in (*LANGUAGES, *TRANSFER_LANGUAGES)}
     with django_db_blocker.unblock(), transaction.atomic():
         with patch.dict(LANGUAGE_PAGES, browsed, clear=True):
             build_demo_site()

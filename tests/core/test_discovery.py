@@ -50,28 +50,28 @@ def test_sitemap_lists_every_live_page_in_every_language(client, bilingual_site)
     entries = sitemap_entries(client)
 
     assert set(entries) == {
-        "http://localhost/en/",
-        "http://localhost/en/about/",
-        "http://localhost/en/contact/",
-        "http://localhost/fr/",
-        "http://localhost/fr/a-propos/",
+        "http://testserver/en/",
+        "http://testserver/en/about/",
+        "http://testserver/en/contact/",
+        "http://testserver/fr/",
+        "http://testserver/fr/a-propos/",
     }
 
 
 def test_sitemap_links_each_page_to_its_translations(client, bilingual_site):
     entries = sitemap_entries(client)
 
-    about = {"en": "http://localhost/en/about/", "fr": "http://localhost/fr/a-propos/"}
+    about = {"en": "http://testserver/en/about/", "fr": "http://testserver/fr/a-propos/"}
     expected = {**about, "x-default": about["en"]}
     assert entries[about["en"]] == expected
     assert entries[about["fr"]] == expected
-    assert entries["http://localhost/fr/"] == {
-        "en": "http://localhost/en/",
-        "fr": "http://localhost/fr/",
-        "x-default": "http://localhost/en/",
+    assert entries["http://testserver/fr/"] == {
+        "en": "http://testserver/en/",
+        "fr": "http://testserver/fr/",
+        "x-default": "http://testserver/en/",
     }
     # A page in one language has no alternates to point at.
-    assert entries["http://localhost/en/contact/"] == {}
+    assert entries["http://testserver/en/contact/"] == {}
 
 
 def test_sitemap_uses_bcp47_tags_for_chinese(client, bilingual_site):
@@ -79,7 +79,7 @@ def test_sitemap_uses_bcp47_tags_for_chinese(client, bilingual_site):
 
     entries = sitemap_entries(client)
 
-    assert entries["http://localhost/en/"]["zh-Hans"] == "http://localhost/zh-hans/"
+    assert entries["http://testserver/en/"]["zh-Hans"] == "http://testserver/zh-hans/"
 
 
 def test_sitemap_query_count_does_not_grow(client, home):
@@ -131,7 +131,7 @@ def test_a_page_with_an_image_has_a_large_card_with_an_absolute_rendition_url(cl
 
     tags = head_meta(client.get("/en/tunis/?utm_source=newsletter"))
 
-    assert tags["canonical"] == page.get_full_url() == "http://localhost/en/tunis/"
+    assert tags["canonical"] == page.get_full_url() == "http://testserver/en/tunis/"
     assert tags["og:url"] == tags["canonical"]
     assert tags["og:title"] == "Tunis phase"
     assert tags["og:description"] == "The second phase of the summit."
@@ -188,14 +188,14 @@ def test_a_french_page_says_fr_fr_and_is_its_own_canonical(client, bilingual_sit
     tags = head_meta(client.get("/fr/a-propos/"))
 
     assert tags["og:locale"] == "fr_FR"
-    assert tags["canonical"] == "http://localhost/fr/a-propos/"
+    assert tags["canonical"] == "http://testserver/fr/a-propos/"
     assert tags["og:title"] == "À propos"
 
 
 def test_a_routable_sub_page_keeps_its_own_canonical(client, programmes):
     tags = head_meta(client.get("/en/programmes/countries/"))
 
-    assert tags["canonical"] == "http://localhost/en/programmes/countries/"
+    assert tags["canonical"] == "http://testserver/en/programmes/countries/"
 
 
 @pytest.mark.parametrize(

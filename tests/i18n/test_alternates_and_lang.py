@@ -36,7 +36,7 @@ def test_simplified_chinese_is_tagged_zh_hans(client, site):
 
     assert response.status_code == 200
     assert soup_of(response).html["lang"] == "zh-Hans"
-    assert alternates(response)["zh-Hans"] == "http://localhost/zh-hans/about/"
+    assert alternates(response)["zh-Hans"] == "http://testserver/zh-hans/about/"
 
 
 def test_error_pages_have_the_language_of_their_prefix(client, site):
@@ -51,10 +51,10 @@ def test_alternates_list_every_live_translation_and_the_english_default(client, 
     )  # a draft
 
     expected = {
-        "en": "http://localhost/en/about/",
-        "fr": "http://localhost/fr/a-propos/",
-        "ar": "http://localhost/ar/about/",
-        "x-default": "http://localhost/en/about/",
+        "en": "http://testserver/en/about/",
+        "fr": "http://testserver/fr/a-propos/",
+        "ar": "http://testserver/ar/about/",
+        "x-default": "http://testserver/en/about/",
     }
     for url in ("/en/about/", "/fr/a-propos/", "/ar/about/"):
         assert alternates(client.get(url)) == expected
@@ -70,7 +70,9 @@ def test_alternates_and_switcher_share_one_query(client, site, french_site, arab
     translation_lookups = [
         query["sql"]
         for query in queries.captured_queries
-        if '"translation_key"' in query["sql"] and '"wagtailcore_locale"' in query["sql"]
+        if '"translation_key"' in query["sql"]
+        and '"wagtailcore_locale"' in query["sql"]
+        and '"show_in_menus"' not in query["sql"]  # The menu orders its items by the default language's tree.
     ]
     assert len(translation_lookups) == 1, translation_lookups
 

@@ -43,4 +43,5 @@ def test_a_translated_page_is_served_under_its_own_language(client, site, french
     response = client.get("/fr/a-propos/")
 
     assert response.status_code == 200
-    assert client.get("/fr/about/").status_code == 404
+    # The English slug under the French prefix is not a second address for the page: it leads to the French one.
+    assert client.get("/fr/about/")["Location"] == "/fr/a-propos/"

@@ -10,7 +10,7 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.test.utils.form_data import querydict_from_html
 
-from core.models import SiteSettings
+from core.models import FooterText, SiteSettings
 from pagecache import store
 from tests import factories, hrefs, soup_of, text_of
 
@@ -190,8 +190,16 @@ def test_changing_the_site_settings_purges(client, home):
     client.get("/en/")
 
     site_settings = SiteSettings.for_site(home.get_site())
-    site_settings.footer_text = "Geneva 2003 – Tunis 2005"
+    site_settings.contact_email = "geneva@example.org"
     site_settings.save()
+
+    assert "geneva@example.org" in text_of(client.get("/en/"))
+
+
+def test_changing_the_footer_purges(client, home):
+    client.get("/en/")
+
+    FooterText.objects.create(locale=home.locale, text="Geneva 2003 – Tunis 2005")
 
     assert "Geneva 2003 – Tunis 2005" in text_of(client.get("/en/"))
 

@@ -49,7 +49,7 @@ def test_an_event_downloads_as_an_all_day_icalendar_event(client, blantyre_works
     assert str(event["location"]) == "Blantyre, Malawi"
     assert str(event["url"]) == blantyre_workshop.get_full_url()
     assert event["url"].startswith("http://")
-    assert str(event["uid"]) == f"{blantyre_workshop.translation_key}@localhost"
+    assert str(event["uid"]) == f"{blantyre_workshop.translation_key}@testserver"
     assert event.decoded("dtstamp") == blantyre_workshop.last_published_at.replace(microsecond=0)
 
 
@@ -131,7 +131,7 @@ def test_the_french_calendar_lists_french_events_only(client, home, programmes, 
     # The country is named in the calendar's language.
     assert str(event["location"]) == "Pretoria, Afrique du Sud"
     # One event in two languages is the same event to a calendar application.
-    assert str(event["uid"]) == f"{english_events['upcoming'].translation_key}@localhost"
+    assert str(event["uid"]) == f"{english_events['upcoming'].translation_key}@testserver"
     assert len(events_of(client.get("/en/events.ics"))) == 3
 
 

@@ -1,0 +1,57 @@
+"""Real servers for the operations tests, started once per session and stopped by the fixtures themselves."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from tests.ops.servers import PostgresServer, RedisServer, S3Server, Unavailable
+
+ROOT = Path(settings.BASE_DIR)
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes", "on"}
+
+
+def _started(server_class):
+    try:
+        return server_class().start()
+    except Unavailable as missing:
+        if IN_CI:
+            pytest.fail(f"{missing} (CI=true: nothing may skip)")
+        pytest.skip(str(missing))
+
+
+@pytest.fixture(scope="session")
+def s3_server():
+    server = _started(S3Server)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def redis_server():
+    server = _started(RedisServer)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    server = _started(PostgresServer)
+    yield server
+    server.close()
+
+
+def run_manage(*args, env=None, timeout=600, check=True):
+    """`manage.py` in a fresh process with the given environment on top of a clean one."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_", "AWS_"))}
+    environment.update(env or {})
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=timeout
+    )
+    if check and result.returncode != 0:
+        command = " ".join(args)
+        raise AssertionError(f"manage.py {command} exited {result.returncode}:\n{result.stdout}\n{result.stderr}")
+    return result
