@@ -12,12 +12,12 @@ from .base import *  # noqa: F403
 if not SECRET_KEY or SECRET_KEY.startswith(("dev-only", "test-only", "change-me")):  # noqa: F405
     raise ImproperlyConfigured("Set the SECRET_KEY environment variable to a long random value.")
 
-# HTTPS: the proxy in front terminates TLS and says so in X-Forwarded-Proto (it must overwrite what clients send).
 # DEMO=1 (compose's default, in an image built with DEMO=1) installs the demo builder, so the first start can seed
 # an empty site; a real deployment leaves it off and starts empty.
 if env_bool("DEMO", False):  # noqa: F405
     INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 
+# HTTPS: the proxy in front terminates TLS and says so in X-Forwarded-Proto (it must overwrite what clients send).
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)  # noqa: F405
 # Probes inside the compose network speak plain HTTP to the container.
