@@ -97,7 +97,13 @@ def test_page_type_is_refused_under_every_other_parent(model, every_page_type, a
 
 @pytest.mark.parametrize(
     ("model", "parent_type"),
-    [(model, parent) for model, parents in ALLOWED_PARENTS.items() for parent in parents if parent in PARENT_BUILDERS],
+    # Sorted: a set's order differs between processes, and parallel workers must collect the same tests.
+    [
+        (model, parent)
+        for model, parents in ALLOWED_PARENTS.items()
+        for parent in sorted(parents, key=lambda parent: parent.__name__)
+        if parent in PARENT_BUILDERS
+    ],
     ids=lambda value: value.__name__,
 )
 def test_page_type_is_offered_under_its_allowed_parents(model, parent_type, home, admin_client):
