@@ -93,3 +93,22 @@ class FailFastRedis(Redis):
             raise
         state.answered()
         return result
+
+    def probe(self):
+        """Ask the server itself, past the breaker: readiness checks report what is true now, and a server that
+        answers is marked up at once for every thread of this process."""
+        state = server_state(_address_of(self))
+        try:
+            super().execute_command("PING")
+        except (ConnectionError, TimeoutError) as error:
+            state.failed(error)
+            raise
+        state.answered()
+
+
+def probe_cache(cache):
+    """PING the Redis server behind a django-redis cache, past the breaker; nothing for other cache backends."""
+    get_client = getattr(getattr(cache, "client", None), "get_client", None)
+    client = get_client(write=True) if get_client else None
+    if isinstance(client, FailFastRedis):
+        client.probe()

@@ -12,6 +12,8 @@ from django.core.files.storage import default_storage, storages
 from django.db import connections
 from wagtail.search.backends import get_search_backend
 
+from core.cache import probe_cache
+
 logger = logging.getLogger(__name__)
 COMPONENTS = ("database", "cache", "search", "storage")
 
@@ -37,6 +39,7 @@ def _database():
 
 def _cache():
     cache = caches["default"]
+    probe_cache(cache)
     key, value = f"ops-readiness-{uuid.uuid4().hex}", uuid.uuid4().hex
     cache.set(key, value, 10)
     try:
