@@ -2,10 +2,12 @@
 
 from django.core.paginator import Paginator
 
+from core.listing import Pagination
+
 
 class PagedList:
     """One page of a list, with links to its neighbours that keep the rest of the query (the other list's
-    page); shaped for programmes/includes/pagination.html."""
+    page); its `pagination` is what includes/pagination.html draws."""
 
     def __init__(self, request, queryset, parameter, per_page):
         self.page = Paginator(queryset, per_page).get_page(request.GET.get(parameter))
@@ -18,9 +20,5 @@ class PagedList:
         return f"?{query.urlencode()}"
 
     @property
-    def previous_url(self):
-        return self._url(self.page.previous_page_number()) if self.page.has_previous() else None
-
-    @property
-    def next_url(self):
-        return self._url(self.page.next_page_number()) if self.page.has_next() else None
+    def pagination(self):
+        return Pagination.of(self.page, self._url)
