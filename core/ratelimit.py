@@ -50,6 +50,8 @@ def retry_after(request, scope):
     except ValueError:  # expired between add() and incr()
         cache.set(key, 1, timeout=period + 1)
         count = 1
+    if count is None:  # the cache is down and fails open (core/cache.py): nobody is limited meanwhile
+        return 0
     if count <= limit:
         return 0
     return max(1, int((window + 1) * period - now) + 1)

@@ -89,7 +89,7 @@ def index(request):
         if page_id is None:
             continue
         # The home page's own group holds the home alone; its part is named by the home and lists only it.
-        location = request.build_absolute_uri(reverse("sitemap_part", args=[page_id]))
+        location = site_origin(request) + reverse("sitemap_part", args=[page_id])
         pages = 1 if part["section"] in by_path else part["pages"]
         for number in range(1, Paginator(range(pages), PART_SIZE).num_pages + 1):
             entries.append({"location": location + (f"?p={number}" if number > 1 else ""), "lastmod": part["lastmod"]})
