@@ -110,7 +110,9 @@ def naive_plurals(language):
     """The words "<model name>s" a template would print where it should print verbose_name_plural, in `language`."""
     wrong = set()
     with translation.override(language):
-        for model in apps.get_models():
+        # Our page types and snippets: the names our templates print. Third-party models' names are ordinary words
+        # too (wagtail's Query is "consulta" in Spanish), and their catalogues are not ours to fix.
+        for model in (model for model in apps.get_models() if model._meta.app_label in settings.PROJECT_APPS):
             name, plural = str(model._meta.verbose_name), str(model._meta.verbose_name_plural)
             for form in (name, name.capitalize(), name[:1].upper() + name[1:]):
                 if f"{form}s" != plural and f"{form}s".lower() != plural.lower():
