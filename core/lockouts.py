@@ -3,18 +3,9 @@
 from axes.models import AccessAttempt
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-
-class LockoutPermissionPolicy(ModelPermissionPolicy):
-    """Failed sign-ins are recorded by axes, never written by hand: administrators may only view and delete them."""
-
-    def user_has_permission(self, user, action):
-        return action not in {"add", "change"} and super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
+from core.permissions import ReadOnlyPolicy
 
 
 class LockoutViewSet(ModelViewSet):
@@ -30,5 +21,5 @@ class LockoutViewSet(ModelViewSet):
     form_fields = []
 
 
-register_permission_policy(AccessAttempt, LockoutPermissionPolicy(AccessAttempt))
+register_permission_policy(AccessAttempt, ReadOnlyPolicy(AccessAttempt))
 lockout_viewset = LockoutViewSet("locked_sign_ins")

@@ -4,7 +4,6 @@ form notifications, and Settings → Locked sign-ins."""
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -19,6 +18,7 @@ from core.models import (
     StrategicPriority,
     Topic,
 )
+from core.permissions import ReadOnlyPolicy
 
 
 class TermViewSet(SnippetViewSet):
@@ -76,16 +76,6 @@ class FooterTextViewSet(SnippetViewSet):
 
 
 register_snippet(FooterTextViewSet)
-
-
-class ReadOnlyPolicy(ModelPermissionPolicy):
-    """The outbox is written by the site and the worker only: admins may look and delete, never add or edit."""
-
-    def user_has_permission(self, user, action):
-        return action not in {"add", "change"} and super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
 
 
 register_permission_policy(FormNotification, ReadOnlyPolicy(FormNotification))
