@@ -12,6 +12,7 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.files.storage import FileSystemStorage
+from whitenoise.storage import CompressedManifestStaticFilesStorage
 
 BUNDLES = {"css/main.css": "css/site.css"}
 _IMPORT = re.compile(r'^@import url\("([^"]+)"\);\n', re.M)
@@ -54,3 +55,17 @@ class CssBundleFinder(finders.BaseFinder):
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
         return target
+
+
+class ForgivingManifestStorage(CompressedManifestStaticFilesStorage):
+    """Whitenoise's hashed, compressed files; a name missing from the manifest gets its plain URL instead of an error.
+
+    With the strict default, one file left out of `collectstatic` turns every page that links it into a server
+    error, including the server-error page itself, which then cannot be shown at all.
+    """
+
+    def stored_name(self, name):
+        try:
+            return super().stored_name(name)
+        except ValueError:  # neither in the manifest nor among the collected files
+            return name

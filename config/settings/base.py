@@ -266,7 +266,7 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "core.staticfiles.ForgivingManifestStorage"},
 }
 # Media in an S3-compatible bucket when AWS_STORAGE_BUCKET_NAME is set (credentials: AWS_ACCESS_KEY_ID and
 # AWS_SECRET_ACCESS_KEY, read by boto3 from the environment). The bucket stays private and /media/ streams from it

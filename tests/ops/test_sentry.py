@@ -17,7 +17,8 @@ FAILING_REQUEST = """
 import django, sentry_sdk
 django.setup()
 from django.test import Client
-response = Client(raise_request_exception=False).get("/en/", HTTP_HOST="localhost", HTTP_COOKIE="secret=visitor")
+client = Client(raise_request_exception=False)
+response = client.get("/en/", secure=True, HTTP_HOST="localhost", HTTP_COOKIE="secret=visitor")
 sentry_sdk.flush(5)
 print(response.status_code)
 """
