@@ -31,3 +31,6 @@ urlpatterns += i18n_patterns(
     re_path(wagtail_urls.serve_pattern, cache_for_anonymous(wagtail_views.serve), name="wagtail_serve"),
     prefix_default_language=True,
 )
+
+# A database outage answers 503 with Retry-After, translated; any other error the usual 500 page.
+handler500 = "ops.views.server_error"

@@ -3,16 +3,24 @@
 import contextlib
 import mimetypes
 import posixpath
+import sys
 
 from django.conf import settings
 from django.core.exceptions import SuspiciousFileOperation
 from django.core.files.storage import default_storage
+from django.db import InterfaceError, OperationalError
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
+from django.template import loader
 from django.utils.http import http_date
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from ops.health import run_checks
+
+# How long a visitor is asked to wait when the database is away (a restart, a failover): long enough not to
+# hammer it, short enough that the page is back soon after it.
+DATABASE_RETRY_SECONDS = 30
 
 # Wagtail's documents are served by /documents/<id>/<name>, which checks privacy and sets Content-Disposition.
 # Their files are never handed out by path.
@@ -87,3 +95,17 @@ def serve_media(request, path):
     with contextlib.suppress(Exception):
         response["Last-Modified"] = http_date(default_storage.get_modified_time(name).timestamp())
     return response
+
+
+def server_error(request, template_name="500.html"):
+    """handler500: a database that cannot be reached (stopped, restarting, connection dropped) is an outage the site
+    recovers from by itself, so the visitor gets a 503 with Retry-After in the page's language, not "something went
+    wrong". Django calls this while handling the exception, wherever it was raised (a view or a middleware), with the
+    language of the URL still active. Like Django's own view, the page is rendered without context processors,
+    which would ask the database."""
+    if isinstance(sys.exc_info()[1], OperationalError | InterfaceError):
+        response = HttpResponse(loader.get_template("503.html").render(), status=503)
+        response["Retry-After"] = str(DATABASE_RETRY_SECONDS)
+        response["Cache-Control"] = "no-store"
+        return response
+    return defaults.server_error(request, template_name)

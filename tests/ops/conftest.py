@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-
-from tests.ops.servers import PostgresServer, RedisServer, S3Server, Unavailable
+from local_servers import PostgresServer, RedisServer, S3Server, Unavailable
 
 ROOT = Path(settings.BASE_DIR)
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes", "on"}

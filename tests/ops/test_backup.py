@@ -7,7 +7,7 @@ import subprocess
 import tarfile
 from pathlib import Path
 
-from tests.ops.stack import ENTRYPOINT, ROOT, entrypoint, production_environment
+from production_stack import ENTRYPOINT, ROOT, entrypoint, production_environment
 
 COUNTS = "import json; from ops.backup import site_counts; print(json.dumps(site_counts()))"
 BUILD_CONTENT = "from tests.ops.content import build; build()"

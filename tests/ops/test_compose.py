@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 from django.core.management import get_commands
-
-from tests.ops.stack import ROOT
+from production_stack import ROOT
 
 BIN = Path(sys.executable).parent
 SECRETS = {"SECRET_KEY": "k", "POSTGRES_PASSWORD": "p", "MEDIA_ACCESS_KEY": "a", "MEDIA_SECRET_KEY": "s"}

@@ -4,7 +4,7 @@ an admin account, and a second start seeds nothing more. On SQLite: seed_demo on
 
 import json
 
-from tests.ops.stack import entrypoint, production_environment
+from production_stack import entrypoint, production_environment
 
 COUNTS = "import json; from ops.backup import site_counts; print(json.dumps(site_counts()))"
 

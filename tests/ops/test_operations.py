@@ -13,10 +13,10 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
+from production_stack import ROOT
 
 from ops.log_config import logging_config
 from tests import factories
-from tests.ops.stack import ROOT
 
 
 @pytest.mark.django_db

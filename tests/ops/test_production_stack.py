@@ -13,10 +13,10 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
+from local_servers import RedisServer, S3Server
+from production_stack import ROOT, Gunicorn, entrypoint, production_environment
 
 from search_node import SearchNode
-from tests.ops.servers import RedisServer, S3Server
-from tests.ops.stack import ROOT, Gunicorn, entrypoint, production_environment
 from tests.search.engine.fixtures import engine_tests_enabled
 
 BIN = Path(sys.executable).parent
@@ -157,6 +157,31 @@ def test_stopping_redis_flips_the_cache_entry(stack):
 def test_stopping_postgresql_flips_the_database_entry(stack, postgres_server):
     site, _urls, _servers = stack
     _flips(site, "database", postgres_server.stop, postgres_server.start)
+
+
+def test_without_postgresql_cached_pages_answer_and_the_rest_is_a_translated_503(stack, postgres_server):
+    site, urls, _servers = stack
+    for _ in range(2):  # the second answer comes from the page cache, in Redis
+        assert site.get(urls["page"])[0] == 200
+
+    postgres_server.stop()
+    try:
+        cached = site.get(urls["page"])
+        french = site.get("/fr/about/")
+        english = site.get("/en/a-page-nobody-cached/")
+    finally:
+        postgres_server.start()
+
+    assert cached[0] == 200
+    assert b"About the Caucus" in cached[2]
+    for status, headers, _body in (french, english):
+        assert status == 503
+        assert headers["Retry-After"] == "30"
+    assert "base de données".encode() in french[2]
+    assert b"Traceback" not in french[2]
+    assert b"cannot reach its database" in english[2]
+    # Recovery without a restart: the next request reconnects.
+    assert site.get("/en/a-page-nobody-cached/")[0] == 404
 
 
 def test_stopping_the_engine_flips_the_search_entry(stack):

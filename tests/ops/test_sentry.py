@@ -9,8 +9,7 @@ import sys
 import threading
 
 import brotli
-
-from tests.ops.stack import ROOT, production_environment
+from production_stack import ROOT, production_environment
 
 # A request whose page needs a database that cannot be opened: a real unhandled error, answered 500.
 FAILING_REQUEST = """

@@ -14,7 +14,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from tests.ops.servers import LOOPBACK, free_port, wait_for_port
+from local_servers import LOOPBACK, free_port, wait_for_port
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 ENTRYPOINT = ROOT / "config" / "docker-entrypoint.sh"

@@ -1,9 +1,12 @@
-"""Throwaway servers on loopback for the operations tests: an S3-compatible server (moto), Redis and PostgreSQL.
+"""Throwaway servers on loopback for the operations tests and the fault benchmark: an S3-compatible server (moto),
+Redis and PostgreSQL. Plain Python (no Django import); on the path as tools/search-node is (pytest's pythonpath,
+sys.path in bench/).
 
 Each starts from what the project installs (moto from requirements-test.txt; redis-server and PostgreSQL from
 Debian, see tests/ops/install-deps.sh), listens on a free 127.0.0.1 port, keeps its files in a temporary
-directory, and is stopped by whoever started it (the fixtures in conftest.py). Outside CI a fixture skips with
-advice when a binary is missing; with CI=true it fails instead.
+directory, and is stopped by whoever started it (the fixtures in tests/ops/conftest.py, bench/faults.py). Outside CI
+a fixture skips with advice when a binary is missing; with CI=true it fails instead. `stop()` then `start()` keeps
+the port (and PostgreSQL its data); `freeze()`/`thaw()` (SIGSTOP/SIGCONT) leave it listening but silent.
 """
 
 from __future__ import annotations
@@ -70,6 +73,15 @@ class _Server:
                 self.process.kill()
                 self.process.wait()
         self.process = None
+
+    def freeze(self) -> None:
+        """SIGSTOP: connections are accepted by the kernel, nothing answers."""
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGSTOP)
+
+    def thaw(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGCONT)
 
 
 class S3Server(_Server):
