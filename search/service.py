@@ -109,10 +109,9 @@ def _approximate_ids(engine, parsed, pages):
         return []
 
     def call(backend):
-        try:
-            return matching_ids(backend, Fuzzy(parsed.text, operator="and"), pages, limit=MAX_MATCHES)
-        except NotImplementedError:  # the engine failed and the database backend answers
+        if backend is not engine.backend:  # the engine failed at this step: the database answers, without fuzziness
             return []
+        return matching_ids(backend, Fuzzy(parsed.text, operator="and"), pages, limit=MAX_MATCHES)
 
     return engine.run(call)
 

@@ -9,6 +9,9 @@ import pytest
 from django.core.cache import cache
 from django.test import override_settings
 
+from search.fallback import Engine, searchable_pages
+from search.query import parse_query
+from search.service import _approximate_ids
 from tests import soup_of
 
 pytestmark = pytest.mark.django_db
@@ -106,3 +109,14 @@ def test_no_notice_when_the_database_is_the_configured_backend(client, site):
 
     assert not soup_of(response).select(".search-notice")
     assert client.get("/en/search/api/", {"q": "Malawi"}).json()["degraded"] is False
+
+
+def test_an_engine_that_fails_at_the_similar_spellings_step_costs_only_those(site, engine_down):
+    """Seen under load (bench/faults.py, engine frozen): the engine answered the exact search, then failed when asked
+    for similar spellings; the database backend was asked for those instead, and on PostgreSQL that was a 500."""
+    engine = Engine()  # nothing has failed yet in this request
+
+    ids = _approximate_ids(engine, parse_query("plaidoyre"), searchable_pages())
+
+    assert ids == []
+    assert engine.degraded  # the rest of the request answers from the database, with the notice
