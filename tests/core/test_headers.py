@@ -86,6 +86,7 @@ def test_no_public_page_carries_inline_script_or_style(client, pages):
 
 def test_the_error_pages_carry_no_inline_script_or_style(client, home):
     assert inline_code(render_to_string("500.html")) == []
+    assert inline_code(render_to_string("503.html")) == []
     assert inline_code(render_to_string("lockout.html")) == []
 
 
