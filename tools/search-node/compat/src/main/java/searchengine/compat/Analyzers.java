@@ -34,20 +34,26 @@ final class Analyzers {
 
     /** A language: its analyzer with default settings, and with stop words and stem exclusions of its own. */
     private record Language(
-        String name, Supplier<Analyzer> prebuilt, CharArraySet stopwords, BiFunction<CharArraySet, CharArraySet, Analyzer> build) {}
+        String name,
+        Supplier<Analyzer> prebuilt,
+        CharArraySet stopwords,
+        BiFunction<CharArraySet, CharArraySet, Analyzer> build
+    ) {}
 
     private static final List<Language> LANGUAGES = List.of(
         new Language("english", EnglishAnalyzer::new, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, EnglishAnalyzer::new),
         new Language("french", FrenchAnalyzer::new, FrenchAnalyzer.getDefaultStopSet(), FrenchAnalyzer::new),
         new Language("spanish", SpanishAnalyzer::new, SpanishAnalyzer.getDefaultStopSet(), SpanishAnalyzer::new),
-        new Language("portuguese", PortugueseAnalyzer::new, PortugueseAnalyzer.getDefaultStopSet(), PortugueseAnalyzer::new),
+        new Language(
+            "portuguese", PortugueseAnalyzer::new, PortugueseAnalyzer.getDefaultStopSet(), PortugueseAnalyzer::new),
         new Language("russian", RussianAnalyzer::new, RussianAnalyzer.getDefaultStopSet(), RussianAnalyzer::new),
         new Language("arabic", ArabicAnalyzer::new, ArabicAnalyzer.getDefaultStopSet(), ArabicAnalyzer::new),
         new Language("german", GermanAnalyzer::new, GermanAnalyzer.getDefaultStopSet(), GermanAnalyzer::new),
         new Language("italian", ItalianAnalyzer::new, ItalianAnalyzer.getDefaultStopSet(), ItalianAnalyzer::new),
         new Language("dutch", DutchAnalyzer::new, DutchAnalyzer.getDefaultStopSet(), DutchAnalyzer::new),
         // CJK takes no stem exclusions.
-        new Language("cjk", CJKAnalyzer::new, CJKAnalyzer.getDefaultStopSet(), (stopwords, exclusions) -> new CJKAnalyzer(stopwords))
+        new Language(
+            "cjk", CJKAnalyzer::new, CJKAnalyzer.getDefaultStopSet(), (stopwords, exclusions) -> new CJKAnalyzer(stopwords))
     );
 
     /** Configurable with "stopwords", "stopwords_path" and "stem_exclusion", like in ES. */
