@@ -6,7 +6,7 @@ language (Wagtail's own "Awaiting your review" panel below lists them with Appro
 """
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -14,6 +14,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page, TaskState
 
 from editorial.permissions import PagePermissionPaths
+from editorial.review import requested_changes
 from editorial.translation_status import (
     Status,
     page_translation_statuses,
@@ -33,6 +34,8 @@ class WorkItem:
     status: Status
     url: str | None
     progress: str = ""
+    translated_page_id: int | None = None
+    comment: str = ""
 
 
 def translation_work(user):
@@ -53,9 +56,18 @@ def translation_work(user):
             if url is None:
                 continue  # nothing to do, or not theirs to do
             counts[(cell.language_code, cell.language_name)][cell.status] += 1
-            items.append(WorkItem(row.page, cell.language_name, cell.status, url, _progress(cell)))
+            items.append(
+                WorkItem(row.page, cell.language_name, cell.status, url, _progress(cell), cell.translated_page_id)
+            )
     items.sort(key=lambda item: WORK_ORDER.index(item.status))
     return counts, items
+
+
+def _with_comments(items):
+    """The listed items, with the reviewer's comment on those sent back with changes requested (one query)."""
+    sent_back = [item.translated_page_id for item in items if item.status == Status.CHANGES_REQUESTED]
+    comments = requested_changes(sent_back) if sent_back else {}
+    return [replace(item, comment=comments.get(item.translated_page_id, "")) for item in items]
 
 
 def _languages_of(permissions):
@@ -111,7 +123,12 @@ class TranslationWorkPanel(Component):
             }
             for (code, name), counter in counts.items()
         ]
-        return {"summary": summary, "items": items[:LISTED_PAGES], "more": len(items) > LISTED_PAGES, "report": report}
+        return {
+            "summary": summary,
+            "items": _with_comments(items[:LISTED_PAGES]),
+            "more": len(items) > LISTED_PAGES,
+            "report": report,
+        }
 
 
 class ReviewsPerLanguagePanel(Component):

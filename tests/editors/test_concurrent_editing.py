@@ -1,16 +1,19 @@
 """Several editors at once: SQLite waits for the writer instead of answering "database is locked", and a save from
-a form loaded before someone else's save is refused, with who saved and when, and the editor's text kept."""
+a form loaded before someone else's save is refused, with who saved and when, and the editor's text kept; a create
+that fails half-way leaves nothing behind."""
 
 import threading
 import time
 from contextlib import contextmanager
 
 from django.conf import settings
-from django.db import connections, transaction
+from django.db import OperationalError, connections, transaction
 from django.db.backends.sqlite3.base import DatabaseWrapper
+from django.urls import reverse
+from wagtail import hooks
 from wagtail.models import Page
 
-from tests.editors.admin_forms import edit_url, form_data
+from tests.editors.admin_forms import edit_url, form_data, messages_of
 
 EDITOR = "Latin America — Spanish"
 
@@ -102,3 +105,23 @@ def _two_workers(tmp_path):
         assert outcome["seen"] == 1  # it waited for the first write, then read it
         with writer.cursor() as cursor:
             assert [row[0] for row in cursor.execute("SELECT who FROM edits ORDER BY rowid")] == ["first", "second"]
+
+
+def test_a_create_that_fails_half_way_leaves_no_half_page_and_the_editor_can_create_it_again(editors, client_for):
+    region = editors.page("latin-america", "es")
+    editor = client_for(EDITOR)
+    url = reverse("wagtailadmin_pages:add", args=("programmes", "programmeplanpage", region.pk))
+    data = form_data(editor.get(url).content.decode())
+    data.update(title=["Plan digital"], slug=["plan-digital"], start_date=["2026-01-15"])
+    editor.raise_request_exception = False
+
+    def fail_after_the_page_is_in_the_tree(request, page):
+        raise OperationalError("database is locked")  # what a busy SQLite answered here before
+
+    with hooks.register_temporarily("after_create_page", fail_after_the_page_is_in_the_tree):
+        assert editor.post(url, data).status_code == 500
+    assert not Page.objects.filter(slug="plan-digital").exists()
+
+    response = editor.post(url, data)
+    assert response.status_code == 302, messages_of(response)
+    assert Page.objects.get(slug="plan-digital").get_latest_revision().content["title"] == "Plan digital"
