@@ -147,7 +147,12 @@ class ReviewsPerLanguagePanel(Component):
                 "workflow_state__object_id", flat=True
             )
         ]
-        per_locale = Counter(Page.objects.filter(pk__in=page_ids).values_list("locale__language_code", flat=True))
+        pages = list(
+            Page.objects.filter(pk__in=page_ids)
+            .select_related("locale", "latest_revision")
+            .order_by("locale__language_code", "title")
+        )
+        per_locale = Counter(page.locale.language_code for page in pages)
         report = reverse("translation_status:index")
         return {
             "languages": [
@@ -157,5 +162,15 @@ class ReviewsPerLanguagePanel(Component):
                     "url": f"{report}?{urlencode({'locale': code, 'status': Status.AWAITING_REVIEW.value})}",
                 }
                 for code, count in sorted(per_locale.items())
-            ]
+            ],
+            "waiting": [
+                {
+                    "page": page,
+                    "title": page.latest_revision.object_str if page.latest_revision else page.title,
+                    "language": names.get(page.locale.language_code, page.locale.language_code),
+                    "side_by_side": reverse("caucus_source_beside_translation", args=[page.pk]),
+                }
+                for page in pages
+                if page.locale.language_code in names
+            ],
         }

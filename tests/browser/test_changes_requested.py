@@ -7,7 +7,7 @@ from wagtail.models import Locale
 
 from tests.browser.admin_journeys import Clicks, log_in, translate_segments
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+pytestmark = [pytest.mark.browser, pytest.mark.admin_journey, pytest.mark.django_db]
 
 COMMENT = "Le titre doit dire « plan national »."
 FIXED_TITLE = "Plan national d’inclusion numérique"
@@ -15,7 +15,7 @@ FIXED_TITLE = "Plan national d’inclusion numérique"
 
 def _task_action(page, clicks, title, action):
     """Open the task's Actions menu in "Awaiting your review" and choose `action`."""
-    row = page.locator("#awaiting-review tr", has_text=title).first
+    row = page.locator("#awaiting-review-section tr", has_text=title).first
     clicks.click(row.get_by_role("button", name="Actions"))
     clicks.click(row.get_by_role("button", name=action, exact=True))
 
@@ -40,7 +40,7 @@ def test_the_coordinator_requests_changes_and_the_editor_fixes_them_in_the_trans
     dialog.locator("textarea[name=comment]").fill(COMMENT)
     with coordinator.expect_navigation():
         coordinator_clicks.click(dialog.get_by_role("button", name="Request changes"))
-    assert coordinator.locator("#awaiting-review tr", has_text=journey["title"]).count() == 0
+    assert coordinator.locator("#awaiting-review-section tr", has_text=journey["title"]).count() == 0
 
     # Her dashboard says what is wanted, and "Open" leads into the translation editor, with the comment above it.
     editor.goto(f"{base_url}/admin/")

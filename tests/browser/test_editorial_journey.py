@@ -13,7 +13,7 @@ from wagtail.models import Locale
 
 from tests.browser.admin_journeys import LINK, Clicks, log_in, translate_segments
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+pytestmark = [pytest.mark.browser, pytest.mark.admin_journey, pytest.mark.django_db]
 
 MAX_CLICKS_TO_SUBMITTED = 25
 
@@ -50,13 +50,22 @@ def test_an_editor_translates_submits_and_the_coordinator_approves_from_the_dash
     coordinator_page = journey.open_tab()
     coordinator = Clicks(coordinator_page)
     log_in(coordinator_page, coordinator, base_url, "coordinator")
-    review_row = coordinator_page.locator("tr", has_text=journey["title"]).first
     coordinator_page.screenshot(path=screenshots / f"{name}-5-coordinator-dashboard.png", full_page=True)
+    # The task comes with the source beside the translation, to read before deciding.
+    translated = source.get_translation(Locale.objects.get(language_code=journey["language"]))
+    waiting = coordinator_page.locator(f"tr[data-review-item='{translated.pk}']")
+    coordinator.click(waiting.get_by_role("link", name=re.compile("Source beside translation")), navigates=True)
+    side_by_side = coordinator_page.locator("table[data-side-by-side]")
+    assert journey["title"] in side_by_side.locator("tr", has_text=source.title).inner_text()
+    assert side_by_side.locator("td[data-source] b").count() >= 1
+    assert side_by_side.locator("td[data-translation] b", has_text=journey["bold"]).count() == 1
+    coordinator_page.screenshot(path=screenshots / f"{name}-5b-source-beside-translation.png", full_page=True)
+    coordinator_page.go_back()
+    review_row = coordinator_page.locator("#awaiting-review-section tr", has_text=journey["title"]).first
     coordinator.click(review_row.get_by_role("button", name="Actions"))
     with coordinator_page.expect_navigation():
         coordinator.click(review_row.get_by_role("button", name="Approve", exact=True))
 
-    translated = source.get_translation(Locale.objects.get(language_code=journey["language"]))
     translated.refresh_from_db()
     assert translated.live
     assert translated.title == journey["title"]
