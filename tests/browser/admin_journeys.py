@@ -165,8 +165,9 @@ def type_formatted(page, clicks, segment, runs):
             page.keyboard.press("End")
 
 
-def translate_segments(page, clicks, words):
-    """Translate every untranslated segment, tab by tab: "Translate", type, "Save" (3 clicks each)."""
+def translate_segments(page, clicks, words, screenshot=None):
+    """Translate every untranslated segment, tab by tab: "Translate", type, "Save" (3 clicks each); `screenshot`
+    is where to save a picture of the formatted box before its Save."""
     editor = page.locator(".js-translation-editor")
     editor.locator("li.incomplete").first.wait_for(state="attached")
     tabs = editor.get_by_role("tab")
@@ -182,6 +183,8 @@ def translate_segments(page, clicks, words):
                 segment.locator("textarea").fill(value)
             else:
                 type_formatted(page, clicks, segment, value)
+                if screenshot:
+                    page.screenshot(path=screenshot, full_page=True)
             remaining = editor.locator("li.incomplete").count()
             clicks.click(segment.get_by_role("button", name="Save", exact=True))
             page.wait_for_function(

@@ -33,7 +33,7 @@ def test_an_editor_translates_submits_and_the_coordinator_approves_from_the_dash
     # Rich text reads as text: the source's bold words are bold, without <b> marks to read around.
     formatted = page.locator(".js-translation-editor .caucus-formatted-segment strong").first
     formatted.wait_for(state="attached")
-    translate_segments(page, clicks, journey["words"])
+    translate_segments(page, clicks, journey["words"], screenshots / f"{name}-3a-formatted-translation.png")
     # ...and so is her own: she formats with Ctrl+B, Ctrl+I and the link button, never typing a tag.
     shown = page.locator(".js-translation-editor").inner_text()
     assert "<b>" not in shown and "<a id" not in shown and "<i>" not in shown

@@ -48,6 +48,18 @@ def test_a_save_from_an_up_to_date_form_is_accepted(editors, client_for):
     assert Page.objects.get(pk=plan.pk).get_latest_revision_as_object().title == "Plan nuevo"
 
 
+def test_the_editors_own_autosaves_since_she_opened_the_form_are_not_someone_elses_change(editors, client_for):
+    plan = editors.page("latin-america-plan", "es")
+    editor = client_for(EDITOR)
+    form = form_data(editor.get(edit_url(plan)).content.decode())
+    plan.save_revision(user=editor.user)  # what Wagtail's autosave does while she types
+
+    response = editor.post(edit_url(plan), {**form, "title": ["Plan nuevo"]})
+
+    assert response.status_code == 302
+    assert Page.objects.get(pk=plan.pk).get_latest_revision_as_object().title == "Plan nuevo"
+
+
 @contextmanager
 def sqlite_connection(path, alias):
     """A connection of this thread to a database file with the site's SQLite options, as a gunicorn worker has."""
