@@ -104,6 +104,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last: it turns a locked-out login attempt into the lockout page.
     "axes.middleware.AxesMiddleware",
+    # Calls the page create view itself, in one transaction: after every other middleware's process_view.
+    "editorial.middleware.AtomicPageCreateMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"

@@ -15,6 +15,7 @@ from wagtail.models import Site
 
 from demo.builder import build_demo_site
 from demo.translations import LANGUAGE_PAGES
+from tests.browser.admin_journeys import CASES, Journey
 from tests.browser.catalogue import LANGUAGES, TRANSFER_LANGUAGES, build_catalogue
 from tests.browser.chromium import CHROMIUM, LAUNCH_ARGS, SCREENSHOTS, WIDTHS, check_requirements, unavailable
 from tests.browser.server import serve_site
@@ -146,3 +147,12 @@ def screenshots():
     """The folder the screenshots go to (build/screenshots), for people to review."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return SCREENSHOTS
+
+
+@pytest.fixture(params=CASES)
+def journey(request, demo, django_user_model, browser, site_url):
+    """An editors' journey (tests/browser/admin_journeys.py): setup_editors on the demo, the editor and a
+    coordinator, and an English page nobody has translated yet; French plan and Spanish chapter by default."""
+    played = Journey(request.param, browser, site_url, django_user_model)
+    yield played
+    played.close()
