@@ -1,6 +1,6 @@
-"""`make test`'s parallel run keeps a shared-setup folder on one worker (tests/scheduling.py): a small suite of the same
-shape, run by pytest-xdist in a fresh process, builds its expensive fixture once and runs every test that uses it on
-the same worker, while the other tests still spread over both workers."""
+"""How `make test` runs the suite: its parallel runs keep a shared-setup folder on one worker (tests/scheduling.py),
+so the expensive fixture is built once, and its PostgreSQL run leaves out the tests that cannot reach the test
+database (tests/postgres_fixtures.py)."""
 
 import os
 import subprocess
@@ -66,3 +66,27 @@ def test_a_shared_setup_folder_runs_on_one_worker_and_builds_its_fixture_once(tm
     assert workers == {"[gw0]", "[gw1]"}, result.stdout
     assert len(shared) == 1, result.stdout
     assert len(builds.read_text().split()) == 1
+
+
+def test_the_postgresql_run_leaves_out_only_the_tests_that_cannot_reach_the_test_database():
+    """tests/postgres_fixtures.py: in tests/editors/test_concurrent_editing.py, the two editing tests use the seeded
+    site (the database); the SQLite locking test opens its own file, so the PostgreSQL run has nothing to add."""
+    environment = {**os.environ, "TEST_DATABASE": "postgres"}
+
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider"]
+        + ["tests/editors/test_concurrent_editing.py"],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    collected = [line.split("::")[1] for line in result.stdout.splitlines() if "::" in line]
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert collected == [
+        "test_a_stale_save_is_refused_with_who_changed_the_page_and_the_editor_keeps_their_text",
+        "test_a_save_from_an_up_to_date_form_is_accepted",
+    ], result.stdout
+    assert "1 deselected" in result.stdout
