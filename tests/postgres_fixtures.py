@@ -9,6 +9,8 @@ neither pytest-django's `django_db` mark nor a fixture that builds on the test d
 package's seeded site…). pytest-django refuses them any query, so they pass or fail alike on both runs: the pure
 Python ones (query parsing, PO files, templates' strings, the import contract) and the operations tests, which start
 their own SQLite and PostgreSQL databases in subprocesses whatever the run. `make test`'s SQLite run runs them.
+A test that reads TEST_DATABASE itself to choose a subprocess's database says so with
+`@pytest.mark.follows_test_database`, and runs in both.
 """
 
 import pytest
@@ -18,7 +20,11 @@ from tests.postgres_cluster import PostgresCluster
 
 
 def reaches_the_test_database(item):
-    return item.get_closest_marker("django_db") is not None or "django_db_setup" in item.fixturenames
+    return (
+        item.get_closest_marker("django_db") is not None
+        or item.get_closest_marker("follows_test_database") is not None
+        or "django_db_setup" in item.fixturenames
+    )
 
 
 def pytest_collection_modifyitems(config, items):

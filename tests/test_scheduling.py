@@ -3,6 +3,7 @@ so the expensive fixture is built once, and its PostgreSQL run leaves out the te
 database (tests/postgres_fixtures.py)."""
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +14,7 @@ ROOT = Path(settings.BASE_DIR)
 
 HEAVY = """
 import os
+import re
 import pytest
 
 @pytest.fixture(scope="session")
@@ -23,6 +25,7 @@ def heavy():
 
 USES_HEAVY = """
 import os
+import re
 import pytest
 
 @pytest.mark.parametrize("n", range({count}))
@@ -90,3 +93,15 @@ def test_the_postgresql_run_leaves_out_only_the_tests_that_cannot_reach_the_test
         "test_a_save_from_an_up_to_date_form_is_accepted",
     ], result.stdout
     assert "1 deselected" in result.stdout
+
+
+def test_every_test_that_reads_test_database_itself_is_kept_by_the_postgresql_run():
+    """Without the mark, a test choosing a subprocess's database from TEST_DATABASE would never see PostgreSQL."""
+    unmarked = [
+        path.relative_to(ROOT).as_posix()
+        for path in (ROOT / "tests").rglob("test_*.py")
+        if re.search(r"""environ(\.get\(|\[)["']TEST_DATABASE""", path.read_text())
+        and "follows_test_database" not in path.read_text()
+    ]
+
+    assert unmarked == []
