@@ -28,7 +28,7 @@ def english_plan():
 
 
 def english_chapter():
-    """A new English chapter; the browser demo has no Spanish tree, so the Sourcebook's is made first."""
+    """A new English chapter; the Sourcebook's Spanish tree is made first if the demo has none."""
     book = SourcebookPage.objects.get(locale__language_code="en")
     spanish = Locale.objects.get_or_create(language_code="es")[0]
     if not book.has_translation(spanish):
