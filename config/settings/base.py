@@ -86,6 +86,8 @@ MIDDLEWARE = [
     "core.csp.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Below whitenoise, whose static files are compressed already: pages, feeds and other text (core/compression.py).
+    "core.compression.TextGZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # After LocaleMiddleware, so the 429 page is in the URL's language.
@@ -104,6 +106,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last: it turns a locked-out login attempt into the lockout page.
     "axes.middleware.AxesMiddleware",
+    # Calls the page create view itself, in one transaction: after every other middleware's process_view.
+    "editorial.middleware.AtomicPageCreateMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -372,6 +376,8 @@ LOG_REQUESTS = env_bool("LOG_REQUESTS", False)
 # Who receives the report of a server error by mail: "Jane Doe <jane@example.org>, ops@example.org".
 ADMINS = [(name or address, address) for name, address in getaddresses(env_list("ADMINS")) if address]
 MANAGERS = ADMINS
+# Where to report a vulnerability (mailto: or https: addresses), published at /.well-known/security.txt.
+SECURITY_CONTACT = env_list("SECURITY_CONTACT")
 
 # /readyz: seconds each component may take, and those whose failure only degrades the site (searches then come
 # from the database) rather than making it unready. Point a load balancer at /healthz, or keep search here.
