@@ -201,9 +201,15 @@ class Faults:
                 lambda: os.killpg(node.process.pid, signal.SIGSTOP),
                 lambda: os.killpg(node.process.pid, signal.SIGCONT),
             ),  # fmt: skip
-            "worker-killed": (lambda: os.kill(stack.gunicorn_workers()[0], signal.SIGKILL), None),
+            "worker-killed": (self._kill_worker, None),
             "postgres-stopped": (self._stop_postgres_and_probe, stack.postgres.start),
         }[name]
+
+    def _kill_worker(self):
+        workers = self.stack.gunicorn_workers()
+        os.kill(workers[0], signal.SIGKILL)
+        time.sleep(0.5)
+        self.notes["gunicorn workers before / after the kill"] = f"{workers} / {self.stack.gunicorn_workers()}"
 
     def _stop_postgres_and_probe(self):
         self.stack.postgres.stop()
