@@ -44,6 +44,7 @@ class Hit:
     language_label: str
     date: datetime.date | None
     snippet: str
+    marked_title: str = ""  # the title, HTML-escaped, with the matched words in <mark>
     region: str = ""
     material_type: str = ""
     priorities: list[str] = field(default_factory=list)
@@ -219,6 +220,7 @@ def _hits(shown, terms, locales, terms_by_facet, request):
         if page is None:
             continue
         locale = locales.get(record.locale_id)
+        language_code = locale.language_code if locale else ""
         region = terms_by_facet["region"].get(record.term("region"))
         material_type = terms_by_facet["material_type"].get(record.term("material_type"))
         priorities = sorted(
@@ -232,10 +234,11 @@ def _hits(shown, terms, locales, terms_by_facet, request):
                 url=page.get_url(request),
                 type_key=record.type.key if record.type else "",
                 type_label=str(record.type.singular) if record.type else "",
-                language_code=locale.language_code if locale else "",
+                language_code=language_code,
                 language_label=locale.get_display_name() if locale else "",
                 date=record.date,
-                snippet=highlight(page_text(page), terms),
+                snippet=highlight(page_text(page), terms, language_code=language_code),
+                marked_title=highlight(page.title, terms, length=len(page.title), language_code=language_code),
                 region=str(region.name) if region else "",
                 material_type=str(material_type.name) if material_type else "",
                 priorities=[str(priority.label) for priority in priorities],
