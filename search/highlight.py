@@ -119,7 +119,7 @@ def highlight(text, terms, length=SNIPPET_LENGTH, language_code=None):
         return SafeString("")
     spans = _match_spans(text, terms, language_code)
     start = 0
-    if spans:
+    if spans and len(text) > length:
         start = max(0, spans[0][0] - length // 3)
         if start:
             space = text.find(" ", start)
@@ -143,6 +143,11 @@ def highlight(text, terms, length=SNIPPET_LENGTH, language_code=None):
 
 
 _BLOCK_TAGS = re.compile(r"</?(?:p|h[1-6]|li|ul|ol|br|div|blockquote|table|tr|td|th)\b[^>]*>", re.IGNORECASE)
+
+
+def mark_words(text, terms, language_code=None):
+    """The whole of a short text (a title), HTML-escaped, with the matched words in <mark>."""
+    return highlight(text, terms, length=len(text), language_code=language_code)
 
 
 def _html_text(value):

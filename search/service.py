@@ -23,7 +23,7 @@ from core.models import StrategicPriority
 from search.backends import matching_ids
 from search.facets import facets, records, selected_values
 from search.fallback import Engine, searchable_pages
-from search.highlight import highlight, page_text
+from search.highlight import highlight, mark_words, page_text
 from search.promotions import Promotion, promotions
 from search.query import WORD, fold, parse_query
 from search.suggestions import related_priorities, spelling_suggestion
@@ -238,7 +238,7 @@ def _hits(shown, terms, locales, terms_by_facet, request):
                 language_label=locale.get_display_name() if locale else "",
                 date=record.date,
                 snippet=highlight(page_text(page), terms, language_code=language_code),
-                marked_title=highlight(page.title, terms, length=len(page.title), language_code=language_code),
+                marked_title=mark_words(page.title, terms, language_code),
                 region=str(region.name) if region else "",
                 material_type=str(material_type.name) if material_type else "",
                 priorities=[str(priority.label) for priority in priorities],

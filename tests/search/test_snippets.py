@@ -2,7 +2,7 @@
 
 import pytest
 
-from search.highlight import highlight, page_text
+from search.highlight import highlight, mark_words, page_text
 from search.query import query_terms
 from tests import factories
 
@@ -109,3 +109,9 @@ def test_inflected_forms_the_engine_stems_alike_are_marked():
 
 def test_a_long_chinese_word_is_marked_by_its_pieces():
     assert highlight("国家和区域筹备工作", ["区域方案"]) == "国家和<mark>区域</mark>筹备工作"
+
+
+def test_a_title_is_marked_whole():
+    title = "Southern Africa sub-regional programme, Malawi 2003"
+
+    assert mark_words(title, ["malawi"]) == "Southern Africa sub-regional programme, <mark>Malawi</mark> 2003"
