@@ -372,6 +372,8 @@ LOG_REQUESTS = env_bool("LOG_REQUESTS", False)
 # Who receives the report of a server error by mail: "Jane Doe <jane@example.org>, ops@example.org".
 ADMINS = [(name or address, address) for name, address in getaddresses(env_list("ADMINS")) if address]
 MANAGERS = ADMINS
+# Where to report a vulnerability (mailto: or https: addresses), published at /.well-known/security.txt.
+SECURITY_CONTACT = env_list("SECURITY_CONTACT")
 
 # /readyz: seconds each component may take, and those whose failure only degrades the site (searches then come
 # from the database) rather than making it unready. Point a load balancer at /healthz, or keep search here.

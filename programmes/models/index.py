@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.db import models
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -126,9 +126,14 @@ class ProgrammeIndexPage(RoutablePageMixin, BasePage):
 
     @path("countries/<str:code>/", name="country")
     def country_view(self, request, code):
-        code = code.upper()
-        if code not in countries:
+        if code.upper() not in countries:
             raise Http404
+        if code != code.upper():
+            # One address per webspace (the one every link, the sitemap and the canonical tag use): /countries/in/,
+            # /countries/In/ … move there for good.
+            target = self.url + self.reverse_subpage("country", args=[code.upper()])
+            query = request.META.get("QUERY_STRING")
+            return HttpResponsePermanentRedirect(f"{target}?{query}" if query else target)
         content = {
             name: PagedList(request, queryset, name, COUNTRY_PAGE_SIZE)
             for name, queryset in self.country_content(code).items()

@@ -37,8 +37,14 @@ def test_country_webspace_lists_the_countrys_plans_events_and_materials(client, 
         assert malawi_content[key].url in links
 
 
-def test_country_code_is_case_insensitive(client, malawi_content):
-    assert client.get("/en/programmes/countries/mw/").status_code == 200
+@pytest.mark.parametrize("spelling", ["mw", "Mw"])
+def test_other_spellings_of_a_country_move_to_its_one_address(client, malawi_content, spelling):
+    response = client.get(f"/en/programmes/countries/{spelling}/", {"plans": 2})
+
+    assert response.status_code == 301
+    assert response["Location"] == "/en/programmes/countries/MW/?plans=2"
+    canonical = client.get("/en/programmes/countries/MW/").content.decode()
+    assert '<link rel="canonical" href="http' in canonical and '/en/programmes/countries/MW/"' in canonical
 
 
 def test_country_with_a_material_only_has_a_webspace(client, malawi_content):
