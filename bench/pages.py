@@ -11,19 +11,22 @@ and prints this commit's p50 divided by the other's; the two are served side by 
 alternate, so the load on the machine weighs on both alike. Every timed response must be 200 and non-empty.
 """
 
-import argparse
 import json
 import os
 import shutil
 import socket
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.cli import argument_parser, report  # noqa: E402 - run as a script, from any folder
 
 # Run inside the measured checkout (its own models and bench/content.py): build the site, print sample URLs.
 BUILD = """
@@ -204,11 +207,9 @@ def measure(checkouts, args):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--pages", type=int, default=1000, help="pages to generate (default 1000)")
+    parser = argument_parser(__doc__, pages=1000)
     parser.add_argument("--requests", type=int, default=15, help="timed requests per URL (default 15)")
     parser.add_argument("--against", help="a git ref to measure the same way, for ratios")
-    parser.add_argument("--json", help="also write the figures to this file")
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="pages-bench-"))
@@ -231,9 +232,7 @@ def main():
                 for name, figures in results["this"]["uncached"].items()
             }
         results["machine"] += f", {os.getloadavg()[0]:.1f} at the end"
-        print(json.dumps(results, indent=2))
-        if args.json:
-            Path(args.json).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        report(results, args.json)
     finally:
         if other_tree is not None:
             subprocess.run(["git", "worktree", "remove", "--force", str(other_tree)], cwd=ROOT, check=False)

@@ -9,9 +9,7 @@ end to end and, on the engine, the engine's own time per request ("took"); SQL q
 is checked to have found something, so a broken index cannot produce fast, empty figures.
 """
 
-import argparse
 import io
-import json
 import os
 import re
 import shutil
@@ -26,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools" / "search-node"))
 
+from bench.cli import argument_parser, report  # noqa: E402
 from search_node import SearchNode  # noqa: E402 - plain Python, no Django
 
 
@@ -241,11 +240,9 @@ class Bench:
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--pages", type=int, default=10_000, help="pages to generate (default 10000)")
+    parser = argument_parser(__doc__, pages=10_000)
     parser.add_argument("--repeat", type=int, default=3, help="timed rounds over the query set (default 3)")
     parser.add_argument("--url", help="an Elasticsearch node to use instead of starting one")
-    parser.add_argument("--json", help="also write the figures to this file")
     parser.add_argument("--keep", action="store_true", help="keep the database and indices (printed) for profiling")
     args = parser.parse_args()
 
@@ -266,9 +263,7 @@ def main():
         results = bench.run()
         results["total_seconds"] = round(time.monotonic() - began)
         results["machine"] += f" at the start, {os.getloadavg()[0]:.1f} at the end"
-        print(json.dumps(results, indent=2, ensure_ascii=False))
-        if args.json:
-            Path(args.json).write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        report(results, args.json)
     finally:
         if args.keep:
             print(f"kept: DATABASE_URL={os.environ['DATABASE_URL']} prefix {os.environ['ELASTICSEARCH_INDEX_PREFIX']}")

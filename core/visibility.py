@@ -44,6 +44,26 @@ def is_public(page):
     return not _restrictions_covering(Value(page.path)).exists()
 
 
+def live_translations(page, request=None):
+    """The live translations of `page` (itself included) with their locale, each marked `is_public`.
+
+    One query a request: the language switcher and hreflang links (every translation that is live) and a listing's
+    own language links (only the public ones) read the same rows, so they share them through `request`.
+    """
+    cached = getattr(request, "_live_translations", None)
+    if cached is not None and cached[0] == page.pk:
+        return cached[1]
+    translations = list(
+        page.get_translations(inclusive=True)
+        .live()
+        .select_related("locale")
+        .annotate(is_public=~Exists(_restrictions_covering(OuterRef("path"))))
+    )
+    if request is not None:
+        request._live_translations = (page.pk, translations)
+    return translations
+
+
 def visible_to_editor(queryset, user, permissions=("add", "change", "publish")):
     """`queryset` without the private pages `user` has no permission on: reports list a private page's title and
     state only to editors who may work on it anyway (and to superusers)."""

@@ -27,38 +27,17 @@ class TermViewSet(SnippetViewSet):
     copy_view_enabled = False
 
 
-class StrategicPriorityViewSet(TermViewSet):
-    model = StrategicPriority
-    icon = "pick"
-    list_display = ["number", "name"]
-
-
-class RegionViewSet(TermViewSet):
-    model = Region
-    icon = "globe"
-
-
-class TopicViewSet(TermViewSet):
-    model = Topic
-    icon = "tag"
-
-
-class MaterialTypeViewSet(TermViewSet):
-    model = MaterialType
-    icon = "doc-full"
-
-
-class PartnerOrganisationViewSet(TermViewSet):
-    model = PartnerOrganisation
-    icon = "group"
-    list_display = ["name", "url"]
-
-
 class TaxonomyViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Taxonomy")
     menu_icon = "tag"
     menu_order = 300
-    items = (StrategicPriorityViewSet, RegionViewSet, TopicViewSet, MaterialTypeViewSet, PartnerOrganisationViewSet)
+    items = (
+        TermViewSet(model=StrategicPriority, icon="pick", list_display=["number", "name"]),
+        TermViewSet(model=Region, icon="globe"),
+        TermViewSet(model=Topic, icon="tag"),
+        TermViewSet(model=MaterialType, icon="doc-full"),
+        TermViewSet(model=PartnerOrganisation, icon="group", list_display=["name", "url"]),
+    )
 
 
 register_snippet(TaxonomyViewSetGroup)

@@ -84,15 +84,29 @@ def _progress(cell):
     return f"{cell.translated_segments}/{cell.total_segments}"
 
 
-class TranslationWorkPanel(Component):
+class DashboardPanel(Component):
+    """A panel of the editors' dashboard: its template is named after it, its context depends on who is looking."""
+
+    name = ""
+
+    @property
+    def template_name(self):
+        return f"editorial/admin/dashboard/{self.name}.html"
+
+    def get_context_data(self, parent_context):
+        return self.context_for(parent_context["request"])
+
+    def context_for(self, request):
+        raise NotImplementedError
+
+
+class TranslationWorkPanel(DashboardPanel):
     """ "Translation work in your languages"."""
 
     name = "translation_work"
-    template_name = "editorial/admin/dashboard/translation_work.html"
     order = 90
 
-    def get_context_data(self, parent_context):
-        request = parent_context["request"]
+    def context_for(self, request):
         counts, items = translation_work(request.user)
         report = reverse("translation_status:index")
         summary = [
@@ -114,15 +128,13 @@ class TranslationWorkPanel(Component):
         return {"summary": summary, "items": items[:LISTED_PAGES], "more": len(items) > LISTED_PAGES, "report": report}
 
 
-class ReviewsPerLanguagePanel(Component):
+class ReviewsPerLanguagePanel(DashboardPanel):
     """For coordinators: how many translations wait for their review, per language."""
 
     name = "reviews_per_language"
-    template_name = "editorial/admin/dashboard/reviews_per_language.html"
     order = 95
 
-    def get_context_data(self, parent_context):
-        request = parent_context["request"]
+    def context_for(self, request):
         names = dict(target_languages())
         page_ids = [
             int(object_id)

@@ -7,7 +7,7 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils import formats, translation
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 from wagtail.coreutils import get_supported_content_language_variant
 
 from core.origin import absolute_url
@@ -29,12 +29,13 @@ def _content_language():
 class _NewPagesFeed(Feed):
     """The newest live, public pages of one type in the URL's language, most recently published first.
 
-    Subclasses name the page type (`model`), the page that lists them (`index_model`) and how a query loads what
-    an item shows (`listing`).
+    Subclasses name the page type (`model`), the page that lists them (`index_model`), how a query loads what
+    an item shows (`listing`), and the feed's `heading` (after the site's name) and `description`.
     """
 
     model = None
     index_model = None
+    heading = ""
     request = None
 
     def __call__(self, request, *args, **kwargs):
@@ -45,6 +46,9 @@ class _NewPagesFeed(Feed):
 
     def listing(self, queryset):
         return public_pages(queryset)
+
+    def title(self):
+        return f"{settings.SITE_TITLE}: {self.heading}"
 
     def get_object(self, request):
         return _content_language()
@@ -84,15 +88,9 @@ class _NewPagesFeed(Feed):
 class MaterialsFeed(_NewPagesFeed):
     model = TrainingMaterialPage
     index_model = TrainingMaterialIndexPage
-
-    def title(self):
-        return f"{settings.SITE_TITLE}: {_('New training materials')}"
-
-    def description(self):
-        return _("Guides, toolkits and templates for gender advocates, newly published in the training library.")
-
-    def listing(self, queryset):
-        return materials_listing(queryset)
+    listing = staticmethod(materials_listing)
+    heading = _("New training materials")
+    description = _("Guides, toolkits and templates for gender advocates, newly published in the training library.")
 
     def item_categories(self, item):
         names = [item.material_type.name] if item.material_type else []
@@ -107,15 +105,9 @@ class MaterialsAtomFeed(MaterialsFeed):
 class EventsFeed(_NewPagesFeed):
     model = EventPage
     index_model = EventCalendarPage
-
-    def title(self):
-        return f"{settings.SITE_TITLE}: {_('New events')}"
-
-    def description(self):
-        return _("Workshops, roundtables and other events of the WSIS Gender Caucus, newest announcements first.")
-
-    def listing(self, queryset):
-        return events_listing(queryset)
+    listing = staticmethod(events_listing)
+    heading = _("New events")
+    description = _("Workshops, roundtables and other events of the WSIS Gender Caucus, newest announcements first.")
 
     def item_description(self, item):
         """When and where, then the summary: what a reader needs to decide whether to open it."""

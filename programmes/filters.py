@@ -20,8 +20,8 @@ from wagtail.models import Page
 
 from core.listing import Facet, Option, Pagination
 from core.models import MaterialType, Region, StrategicPriority, Topic
-from core.visibility import public_pages
-from programmes.models import ProgrammePlanPage, RegionPage, TrainingMaterialIndexPage, TrainingMaterialPage
+from core.visibility import live_translations, public_pages
+from programmes.models import ProgrammePlanPage, RegionPage, TrainingMaterialPage
 
 PAGE_SIZE = 12
 # The path of a page's parent, computed in SQL: treebeard paths grow by `steplen` characters a level.
@@ -57,10 +57,29 @@ class CountryChoiceField(ChoiceField):
         return super().to_python(value).upper()
 
 
-class FacetedFilterSet(django_filters.FilterSet):
-    """A FilterSet whose filters are also facets; a subclass gives each filter a `facet_<name>(queryset)` method.
+class TermFilter(django_filters.ModelChoiceFilter):
+    """A taxonomy term, given by the slug every language shares; as a facet, the terms the items use."""
 
-    The method returns (value, label, count) for each value the items of `queryset` have, in display order.
+    def __init__(self, model, **kwargs):
+        super().__init__(queryset=model.objects.all(), to_field_name="slug", **kwargs)
+        self.term_model = model  # not `model`: the FilterSet sets that to the model of the items it filters
+
+    def facet(self, queryset):
+        terms = count_terms(self.term_model.objects, queryset, self.field_name)
+        return [(term.slug, getattr(term, "label", term.name), term.count) for term in terms]
+
+
+class ChoiceFacetFilter(django_filters.ChoiceFilter):
+    """A model field's choices; as a facet, the choices the items have, in the order they are declared."""
+
+    def facet(self, queryset):
+        return count_choices(queryset, self.field_name, self.extra["choices"])
+
+
+class FacetedFilterSet(django_filters.FilterSet):
+    """A FilterSet whose filters are also facets: a filter's `facet(queryset)` method (TermFilter, ChoiceFacetFilter),
+    or else the set's `facet_<name>(queryset)`, returns (value, label, count) for each value the items of
+    `queryset` have, in display order.
     Data the form rejects (an unknown slug, a bogus code) leaves the listing unfiltered and sets `invalid`.
     """
 
@@ -122,7 +141,8 @@ class FacetedFilterSet(django_filters.FilterSet):
 
     def _facet(self, name, base):
         selected = self.selected.get(name)
-        counted = getattr(self, f"facet_{name}")(self.filter_queryset(base, leave_out=name))
+        facet = getattr(self, f"facet_{name}", None) or self.filters[name].facet
+        counted = facet(self.filter_queryset(base, leave_out=name))
         options = [
             Option(str(value), str(label), count, self.url(**{name: str(value)}), str(value) == selected)
             for value, label, count in counted
@@ -146,24 +166,12 @@ class CountryFilter(django_filters.ChoiceFilter):
 
 
 class PlanFilterSet(FacetedFilterSet):
-    region = django_filters.ModelChoiceFilter(
-        label=_("Region"),
-        queryset=Region.objects.all(),
-        to_field_name="slug",
-        method="filter_region",
-        empty_label=_("All regions"),
-    )
+    region = TermFilter(Region, label=_("Region"), method="filter_region", empty_label=_("All regions"))
     country = CountryFilter(label=_("Country"), choices=countries, empty_label=_("All countries"))
-    priority = django_filters.ModelChoiceFilter(
-        label=_("Strategic priority"),
-        field_name="priorities",
-        queryset=StrategicPriority.objects.all(),
-        to_field_name="slug",
-        empty_label=_("All priorities"),
+    priority = TermFilter(
+        StrategicPriority, field_name="priorities", label=_("Strategic priority"), empty_label=_("All priorities")
     )
-    scope = django_filters.ChoiceFilter(
-        label=_("Scope"), choices=ProgrammePlanPage.Scope.choices, empty_label=_("All scopes")
-    )
+    scope = ChoiceFacetFilter(label=_("Scope"), choices=ProgrammePlanPage.Scope.choices, empty_label=_("All scopes"))
 
     class Meta:
         model = ProgrammePlanPage
@@ -186,44 +194,17 @@ class PlanFilterSet(FacetedFilterSet):
         counts = count_values(queryset, "country")
         return sorted(((code, Country(code).name, count) for code, count in counts.items()), key=lambda row: row[1])
 
-    def facet_priority(self, queryset):
-        return [
-            (term.slug, term.label, term.count)
-            for term in count_terms(StrategicPriority.objects, queryset, "priorities")
-        ]
-
-    def facet_scope(self, queryset):
-        return count_choices(queryset, "scope", ProgrammePlanPage.Scope.choices)
-
 
 class MaterialFilterSet(FacetedFilterSet):
-    type = django_filters.ModelChoiceFilter(
-        label=_("Type"),
-        field_name="material_type",
-        queryset=MaterialType.objects.all(),
-        to_field_name="slug",
-        empty_label=_("All types"),
+    type = TermFilter(MaterialType, field_name="material_type", label=_("Type"), empty_label=_("All types"))
+    topic = TermFilter(Topic, field_name="topics", label=_("Topic"), empty_label=_("All topics"))
+    priority = TermFilter(
+        StrategicPriority, field_name="priorities", label=_("Strategic priority"), empty_label=_("All priorities")
     )
-    topic = django_filters.ModelChoiceFilter(
-        label=_("Topic"),
-        field_name="topics",
-        queryset=Topic.objects.all(),
-        to_field_name="slug",
-        empty_label=_("All topics"),
-    )
-    priority = django_filters.ModelChoiceFilter(
-        label=_("Strategic priority"),
-        field_name="priorities",
-        queryset=StrategicPriority.objects.all(),
-        to_field_name="slug",
-        empty_label=_("All priorities"),
-    )
-    audience = django_filters.ChoiceFilter(
+    audience = ChoiceFacetFilter(
         label=_("Audience"), choices=TrainingMaterialPage.Audience.choices, empty_label=_("All audiences")
     )
-    level = django_filters.ChoiceFilter(
-        label=_("Level"), choices=TrainingMaterialPage.Level.choices, empty_label=_("All levels")
-    )
+    level = ChoiceFacetFilter(label=_("Level"), choices=TrainingMaterialPage.Level.choices, empty_label=_("All levels"))
 
     class Meta:
         model = TrainingMaterialPage
@@ -232,26 +213,6 @@ class MaterialFilterSet(FacetedFilterSet):
     def __init__(self, data=None, queryset=None, *, library=None, **kwargs):
         super().__init__(data, queryset, **kwargs)
         self.library = library
-
-    def facet_type(self, queryset):
-        return [
-            (term.slug, term.name, term.count) for term in count_terms(MaterialType.objects, queryset, "material_type")
-        ]
-
-    def facet_topic(self, queryset):
-        return [(term.slug, term.name, term.count) for term in count_terms(Topic.objects, queryset, "topics")]
-
-    def facet_priority(self, queryset):
-        return [
-            (term.slug, term.label, term.count)
-            for term in count_terms(StrategicPriority.objects, queryset, "priorities")
-        ]
-
-    def facet_audience(self, queryset):
-        return count_choices(queryset, "audience", TrainingMaterialPage.Audience.choices)
-
-    def facet_level(self, queryset):
-        return count_choices(queryset, "level", TrainingMaterialPage.Level.choices)
 
     @cached_property
     def languages(self):
@@ -265,9 +226,7 @@ class MaterialFilterSet(FacetedFilterSet):
         if library is None:
             return []
         translations = sorted(
-            public_pages(
-                TrainingMaterialIndexPage.objects.filter(translation_key=library.translation_key)
-            ).select_related("locale"),
+            (translation for translation in live_translations(library, self.request) if translation.is_public),
             key=lambda page: order.index(page.locale.language_code) if page.locale.language_code in order else 99,
         )
         if len(translations) < 2:

@@ -7,17 +7,16 @@ import django_filters
 from django import forms
 from django.conf import settings
 from django.db.models import Sum
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
-from wagtail.admin.viewsets.base import ViewSet
 
+from core.admin_reports import ReportViewSet
 from search.models import SearchTerm
 
 # Editors who may manage search promotions (Wagtail's own permission) see the report.
@@ -104,26 +103,15 @@ class _Row:
         return {"words": f"{self.query}, ", "language": self.language}
 
 
-class SearchInsightsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(REPORT_PERMISSION)
-
-
-class SearchInsightsViewSet(ViewSet):
+class SearchInsightsViewSet(ReportViewSet):
     name = "search_insights"
-    url_prefix = "reports/search-insights"
     icon = "search"
     menu_label = _("Search insights")
-    menu_name = "search-insights"
     menu_order = 1400
-    menu_hook = "register_reports_menu_item"
-    menu_item_class = SearchInsightsMenuItem
+    report_view = SearchInsightsView
 
-    def get_urlpatterns(self):
-        return [
-            path("", SearchInsightsView.as_view(), name="index"),
-            path("results/", SearchInsightsView.as_view(results_only=True), name="results"),
-        ]
+    def user_can_see(self, request):
+        return request.user.has_perm(REPORT_PERMISSION)
 
 
 search_insights_viewset = SearchInsightsViewSet()

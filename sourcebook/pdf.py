@@ -30,18 +30,15 @@ STORAGE_FOLDER = "sourcebook-pdf"
 # (family, file, weight, style): OFL fonts vendored in site/static/fonts (see its README) so that Arabic and
 # Chinese render on any machine, whatever fonts the system has.
 FONT_FACES = [
-    ("Book Latin", "noto-serif-latin-400-normal.woff", 400, "normal"),
-    ("Book Latin", "noto-serif-latin-400-italic.woff", 400, "italic"),
-    ("Book Latin", "noto-serif-latin-700-normal.woff", 700, "normal"),
-    ("Book Latin", "noto-serif-latin-700-italic.woff", 700, "italic"),
-    ("Book Cyrillic", "noto-serif-cyrillic-400-normal.woff", 400, "normal"),
-    ("Book Cyrillic", "noto-serif-cyrillic-400-italic.woff", 400, "italic"),
-    ("Book Cyrillic", "noto-serif-cyrillic-700-normal.woff", 700, "normal"),
-    ("Book Cyrillic", "noto-serif-cyrillic-700-italic.woff", 700, "italic"),
-    ("Book Arabic", "noto-naskh-arabic-arabic-400-normal.woff", 400, "normal"),
-    ("Book Arabic", "noto-naskh-arabic-arabic-700-normal.woff", 700, "normal"),
-    ("Book Chinese", "noto-sans-sc-chinese-simplified-400-normal.woff", 400, "normal"),
-    ("Book Chinese", "noto-sans-sc-chinese-simplified-700-normal.woff", 700, "normal"),
+    (family, f"{prefix}-{weight}-{style}.woff", weight, style)
+    for family, prefix, styles in (
+        ("Book Latin", "noto-serif-latin", ("normal", "italic")),
+        ("Book Cyrillic", "noto-serif-cyrillic", ("normal", "italic")),
+        ("Book Arabic", "noto-naskh-arabic-arabic", ("normal",)),
+        ("Book Chinese", "noto-sans-sc-chinese-simplified", ("normal",)),
+    )
+    for weight in (400, 700)
+    for style in styles
 ]
 
 

@@ -16,7 +16,7 @@ pytest_plugins = ["tests.postgres_fixtures"]
 SHARED_SETUP_GROUPS = {
     "tests/browser/": "browser",
     "tests/demo/": "demo",
-    "tests/editors/": "editors",
+    "tests/editorial/editors/": "editors",
     "tests/search/engine/": "engine",
 }
 

@@ -61,25 +61,21 @@ class HoneypotForm(BaseForm):
 class HoneypotFormBuilder(FormBuilder):
     """Wagtail's form builder with a length limit on every text field and the honeypot form as the base."""
 
-    def create_multiline_field(self, field, options):
-        options["max_length"] = MULTI_LINE_MAX_LENGTH
-        return super().create_multiline_field(field, options)
+    # Wagtail's field type: (the option that bounds it, the bound).
+    LIMITS = {
+        "multiline": ("max_length", MULTI_LINE_MAX_LENGTH),
+        "email": ("max_length", EMAIL_MAX_LENGTH),
+        "url": ("max_length", URL_MAX_LENGTH),
+        "number": ("max_digits", NUMBER_MAX_DIGITS),
+        "hidden": ("max_length", SINGLE_LINE_MAX_LENGTH),
+    }
 
-    def create_email_field(self, field, options):
-        options["max_length"] = EMAIL_MAX_LENGTH
-        return super().create_email_field(field, options)
-
-    def create_url_field(self, field, options):
-        options["max_length"] = URL_MAX_LENGTH
-        return super().create_url_field(field, options)
-
-    def create_number_field(self, field, options):
-        options["max_digits"] = NUMBER_MAX_DIGITS
-        return super().create_number_field(field, options)
-
-    def create_hidden_field(self, field, options):
-        options["max_length"] = SINGLE_LINE_MAX_LENGTH
-        return super().create_hidden_field(field, options)
+    def get_create_field_function(self, type):
+        create = super().get_create_field_function(type)
+        if type not in self.LIMITS:
+            return create
+        option, limit = self.LIMITS[type]
+        return lambda field, options: create(field, {**options, option: limit})
 
     def get_form_class(self):
         return type("WagtailForm", (HoneypotForm,), self.formfields)

@@ -17,7 +17,7 @@ from wagtail.models import Page, Site
 
 from core.models import FooterText
 from core.templatetags.i18n_tags import language_tag
-from core.visibility import public_pages
+from core.visibility import live_translations, public_pages
 
 register = template.Library()
 
@@ -121,24 +121,21 @@ def breadcrumbs(context, *trail):
 def _page_versions(context):
     """The live translations of the current page (itself included) as {language code: (URL, absolute URL)}.
 
-    One query per request: the language switcher and the hreflang alternates share it. Routable sub-views
-    (/programmes/countries/ke/) keep their sub-path in every language. None when the view is not a page.
+    One query per request (`live_translations`), shared with the hreflang alternates and the training library's
+    language links. Routable sub-views (/programmes/countries/ke/) keep their sub-path in every language. None
+    when the view is not a page.
     """
     request = context.get("request")
     page = _current_page(context)
     if request is None or page is None or not page.pk:
         return None
-    cached = getattr(request, "_page_versions", None)
-    if cached is not None and cached[0] == page.pk:
-        return cached[1]
     page_url = page.get_url(request) or ""
     sub_path = request.path[len(page_url) :] if page_url and request.path.startswith(page_url) else ""
     versions = {}
-    for translated in page.get_translations(inclusive=True).live().select_related("locale"):
+    for translated in live_translations(page, request):
         url = translated.get_url(request)
         if url:
             versions[translated.locale.language_code] = (url + sub_path, translated.get_full_url(request) + sub_path)
-    request._page_versions = (page.pk, versions)
     return versions
 
 

@@ -5,18 +5,17 @@ from dataclasses import dataclass
 
 import django_filters
 from django import forms
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.reports import ReportView
-from wagtail.admin.viewsets.base import ViewSet
 from wagtail.coreutils import get_content_languages
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
+from core.admin_reports import ReportViewSet
 from core.visibility import visible_to_editor
 from editorial.permissions import PagePermissionPaths
 from editorial.translation_status import (
@@ -201,28 +200,17 @@ class TranslationStatusReportView(ReportView):
         return f"translation-status-{datetime.date.today():%Y-%m-%d}"
 
 
-class TranslationStatusMenuItem(MenuItem):
-    def is_shown(self, request):
-        return policy_registry.get_by_type(Page).user_has_any_permission(request.user, REPORT_PERMISSIONS)
-
-
-class TranslationStatusViewSet(ViewSet):
+class TranslationStatusViewSet(ReportViewSet):
     """Adds the report's URLs under /admin/reports/translation-status/ and its item to the Reports menu."""
 
     name = "translation_status"
-    url_prefix = "reports/translation-status"
     icon = "globe"
     menu_label = _("Translation status")
-    menu_name = "translation-status"
     menu_order = 1300
-    menu_hook = "register_reports_menu_item"
-    menu_item_class = TranslationStatusMenuItem
+    report_view = TranslationStatusReportView
 
-    def get_urlpatterns(self):
-        return [
-            path("", TranslationStatusReportView.as_view(), name="index"),
-            path("results/", TranslationStatusReportView.as_view(results_only=True), name="results"),
-        ]
+    def user_can_see(self, request):
+        return policy_registry.get_by_type(Page).user_has_any_permission(request.user, REPORT_PERMISSIONS)
 
 
 translation_status_viewset = TranslationStatusViewSet()

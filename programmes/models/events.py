@@ -3,7 +3,6 @@
 import calendar
 import datetime
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -19,10 +18,11 @@ from core.blocks import BodyBlock
 from core.models import indexed_terms
 from core.models.base import BasePage, RelatedDocument
 from core.visibility import public_pages
+from programmes.models.dates import DateRangeMixin
 from programmes.paging import PagedList
 
 
-class EventPage(RoutablePageMixin, BasePage):
+class EventPage(DateRangeMixin, RoutablePageMixin, BasePage):
     class EventType(models.TextChoices):
         CAPACITY_BUILDING = "capacity_building", _("Capacity-building workshop")
         SUBREGIONAL_WORKSHOP = "subregional_workshop", _("Sub-regional workshop")
@@ -86,11 +86,6 @@ class EventPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = pgettext_lazy("page type", "event")
         verbose_name_plural = pgettext_lazy("page type", "events")
-
-    def clean(self):
-        super().clean()
-        if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
 
     @property
     def last_day(self):

@@ -14,6 +14,7 @@ from wagtail.search import index
 from core.models import indexed_terms
 from core.models.base import BasePage, RelatedDocument
 from core.visibility import public_pages
+from programmes.models.dates import DateRangeMixin
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ul", "ol"]
 
@@ -28,7 +29,7 @@ def plans_listing(queryset):
     )
 
 
-class ProgrammePlanPage(BasePage):
+class ProgrammePlanPage(DateRangeMixin, BasePage):
     class Scope(models.TextChoices):
         NATIONAL = "national", _("National")
         SUBREGIONAL = "subregional", _("Sub-regional")
@@ -101,10 +102,19 @@ class ProgrammePlanPage(BasePage):
 
     def clean(self):
         super().clean()
-        if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
         if self.showcased and not self.showcase_reason.strip():
             raise ValidationError({"showcase_reason": _("Say why this plan is showcased.")})
+
+    @property
+    def text_sections(self):
+        """The plan's rich-text sections that have content, in reading order: (name, heading, text)."""
+        sections = [
+            ("objectives", _("Objectives"), self.objectives),
+            ("activities", _("Activities"), self.activities),
+            ("outcomes", _("Outcomes"), self.outcomes),
+            ("resources", _("Resources"), self.resources),
+        ]
+        return [section for section in sections if section[2]]
 
     @cached_property
     def region_page(self):

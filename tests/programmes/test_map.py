@@ -3,9 +3,7 @@
 import json
 
 import pytest
-from django.conf import settings
 from django.contrib.staticfiles import finders
-from django.utils import translation
 from django_countries import countries
 
 from programmes import map as country_maps
@@ -13,13 +11,6 @@ from scripts import build_world_map
 from tests import factories, soup_of
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _back_to_english():
-    """Requests in other languages leave theirs active in the thread; taxonomy saved later would be stored in it."""
-    yield
-    translation.activate(settings.LANGUAGE_CODE)
 
 
 def mapped(response):

@@ -114,10 +114,7 @@ def test_training_library(client, programmes, taxonomy):
     library = factories.create_training_index(programmes)
 
     assert_flat_query_count(
-        *listing_queries(client, library.url, lambda count: add_materials(library, count, taxonomy)),
-        # One above the other listings since this round of merges (the extra query is not yet identified);
-        # the bound that matters, no growth with the number of materials, is the flatness check.
-        MAX_QUERIES + 1,
+        *listing_queries(client, library.url, lambda count: add_materials(library, count, taxonomy)), MAX_QUERIES
     )
 
 

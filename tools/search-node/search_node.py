@@ -12,7 +12,7 @@ Plain Python (no Django import): the test setup starts it before configuring Dja
 The node listens on 127.0.0.1 only, on a free port picked once per SearchNode (kept across restarts so a
 configured backend URL stays valid). Its config, data, logs and temp files live in a tempfile.mkdtemp()
 directory. Elasticsearch refuses to run as root: when this process is root, the node runs as the
-unprivileged user SEARCH_ENGINE_USER (default "searchengine", created with useradd if missing; falls back
+unprivileged user SEARCH_ENGINE_USER (node_host.py; default "searchengine", created with useradd if missing; falls back
 to "nobody"), from a world-readable copy of the server in the temp dir if that user cannot enter the
 checkout. Environment: SEARCH_ENGINE_JAVA_HOME (JDK 21+), SEARCH_NODE_STARTUP_TIMEOUT (seconds, default 90).
 What the engine is and why: tools/search-node/NOTES.md.
@@ -26,16 +26,16 @@ import atexit
 import contextlib
 import json
 import os
-import pwd
 import shutil
 import signal
-import socket
 import subprocess
 import tempfile
 import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+
+from node_host import LOOPBACK, chown_tree, free_port, home_readable_by, port_is_free, unprivileged_user
 
 FETCH_SCRIPT = Path(__file__).resolve().parent / "fetch.sh"
 
@@ -46,12 +46,9 @@ ENGINE_DESCRIPTION = (
     "search-engine-compat module standing in for analysis-common/rest-root)"
 )
 
-DEFAULT_USER = "searchengine"
-_USERADD = ("useradd", "--system", "--no-create-home", "--home-dir", "/nonexistent", "--shell", "/usr/sbin/nologin")
 # C1-only JIT: about a third faster startup on this 2-core machine (e.g. 18-24 s instead of 31-38 s while
 # other suites load it); it changes no search behaviour. Pass jvm_options=() for the stock JIT.
 DEFAULT_JVM_OPTIONS = ("-XX:TieredStopAtLevel=1",)
-LOOPBACK = "127.0.0.1"
 
 _fetched: tuple[str, str] | None = None  # (server home, java home), once per process
 
@@ -78,69 +75,6 @@ def fetch_engine() -> tuple[str, str]:
             homes.append(lines[-1])
         _fetched = (homes[0], homes[1])
     return _fetched
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind((LOOPBACK, 0))
-        return s.getsockname()[1]
-
-
-def _port_is_free(port: int) -> bool:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            s.bind((LOOPBACK, port))
-        except OSError:
-            return False
-        return True
-
-
-def _unprivileged_user() -> tuple[int, int] | None:
-    """(uid, gid) to run the node as, or None to run it as ourselves (we are not root)."""
-    if os.geteuid() != 0:
-        return None
-    name = os.environ.get("SEARCH_ENGINE_USER", DEFAULT_USER)
-    for attempt in range(2):
-        try:
-            pw = pwd.getpwnam(name)
-            return pw.pw_uid, pw.pw_gid
-        except KeyError:
-            if attempt == 0 and shutil.which("useradd"):
-                # A concurrent run may create it first: the loop just looks it up again.
-                subprocess.run([*_USERADD, name], stdin=subprocess.DEVNULL, capture_output=True)
-    pw = pwd.getpwnam("nobody")
-    return pw.pw_uid, pw.pw_gid
-
-
-def _home_readable_by(es_home: str, run_as: tuple[int, int] | None) -> str:
-    """The server home, or (root only) a world-readable copy of it in the temp dir when the checkout sits
-    somewhere the unprivileged user cannot enter (e.g. under /root, mode 0700)."""
-    if run_as is None:
-        return es_home
-    jar = f"{es_home}/lib/elasticsearch-{ES_VERSION}.jar"
-    probe = subprocess.run(
-        ["test", "-r", jar], user=run_as[0], group=run_as[1], extra_groups=[], stdin=subprocess.DEVNULL
-    )
-    if probe.returncode == 0:
-        return es_home
-    signature = (Path(es_home) / ".search-engine-ready").read_text().split()[-1][:16]
-    copy = Path(tempfile.gettempdir()) / f"search-engine-{ES_VERSION}-{signature}"
-    if not (copy / ".search-engine-ready").exists():
-        staging = Path(tempfile.mkdtemp(prefix=copy.name + ".", dir=copy.parent))
-        shutil.copytree(es_home, staging / "home", symlinks=True)
-        os.chmod(staging, 0o755)
-        with contextlib.suppress(OSError):  # a concurrent run made it first
-            os.rename(staging / "home", copy)
-        shutil.rmtree(staging, ignore_errors=True)
-    return str(copy)
-
-
-def _chown_tree(path: Path, uid: int, gid: int) -> None:
-    os.chown(path, uid, gid)
-    for root, dirs, files in os.walk(path):
-        for name in dirs + files:
-            os.chown(os.path.join(root, name), uid, gid, follow_symlinks=False)
 
 
 class SearchNode:
@@ -192,18 +126,18 @@ class SearchNode:
                 self.wait_until_ready()
             return self
         es_home, java_home = fetch_engine()
-        run_as = _unprivileged_user()
-        es_home = _home_readable_by(es_home, run_as)
+        run_as = unprivileged_user()
+        es_home = home_readable_by(es_home, run_as, ES_VERSION)
 
         if self.http_port is None:
-            self.http_port = _free_port()
-            self.transport_port = _free_port()
+            self.http_port = free_port()
+            self.transport_port = free_port()
             while self.transport_port == self.http_port:
-                self.transport_port = _free_port()
+                self.transport_port = free_port()
         else:
             for port in (self.http_port, self.transport_port):
                 deadline = time.monotonic() + 10
-                while not _port_is_free(port):
+                while not port_is_free(port):
                     if time.monotonic() > deadline:
                         raise RuntimeError(f"cannot restart the search node: port {port} on {LOOPBACK} is now in use")
                     time.sleep(0.2)
@@ -218,7 +152,7 @@ class SearchNode:
         shutil.copytree(Path(es_home) / "config", conf)
         (conf / "elasticsearch.yml").write_text(self._config_yaml(work), encoding="utf-8")
         if run_as is not None:
-            _chown_tree(work, *run_as)
+            chown_tree(work, *run_as)
 
         env = {
             "PATH": "/usr/local/bin:/usr/bin:/bin",

@@ -1,6 +1,7 @@
 package searchengine.compat;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
@@ -19,6 +20,7 @@ import org.elasticsearch.indices.analysis.PreBuiltCacheFactory.CachingStrategy;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import static searchengine.compat.Factories.analyzer;
@@ -30,45 +32,43 @@ final class Analyzers {
 
     private Analyzers() {}
 
+    /** A language: its analyzer with default settings, and with stop words and stem exclusions of its own. */
+    private record Language(
+        String name,
+        Supplier<Analyzer> prebuilt,
+        CharArraySet stopwords,
+        BiFunction<CharArraySet, CharArraySet, Analyzer> build
+    ) {}
+
+    private static final List<Language> LANGUAGES = List.of(
+        new Language("english", EnglishAnalyzer::new, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, EnglishAnalyzer::new),
+        new Language("french", FrenchAnalyzer::new, FrenchAnalyzer.getDefaultStopSet(), FrenchAnalyzer::new),
+        new Language("spanish", SpanishAnalyzer::new, SpanishAnalyzer.getDefaultStopSet(), SpanishAnalyzer::new),
+        new Language(
+            "portuguese", PortugueseAnalyzer::new, PortugueseAnalyzer.getDefaultStopSet(), PortugueseAnalyzer::new),
+        new Language("russian", RussianAnalyzer::new, RussianAnalyzer.getDefaultStopSet(), RussianAnalyzer::new),
+        new Language("arabic", ArabicAnalyzer::new, ArabicAnalyzer.getDefaultStopSet(), ArabicAnalyzer::new),
+        new Language("german", GermanAnalyzer::new, GermanAnalyzer.getDefaultStopSet(), GermanAnalyzer::new),
+        new Language("italian", ItalianAnalyzer::new, ItalianAnalyzer.getDefaultStopSet(), ItalianAnalyzer::new),
+        new Language("dutch", DutchAnalyzer::new, DutchAnalyzer.getDefaultStopSet(), DutchAnalyzer::new),
+        // CJK takes no stem exclusions.
+        new Language(
+            "cjk", CJKAnalyzer::new, CJKAnalyzer.getDefaultStopSet(), (stopwords, exclusions) -> new CJKAnalyzer(stopwords))
+    );
+
     /** Configurable with "stopwords", "stopwords_path" and "stem_exclusion", like in ES. */
     static Map<String, AnalysisProvider<AnalyzerProvider<? extends Analyzer>>> all() {
         Map<String, AnalysisProvider<AnalyzerProvider<? extends Analyzer>>> a = new TreeMap<>();
-        a.put("english", analyzer((e, s) ->
-            new EnglishAnalyzer(stopwords(e, s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET), stemExclusion(s))));
-        a.put("french", analyzer((e, s) ->
-            new FrenchAnalyzer(stopwords(e, s, FrenchAnalyzer.getDefaultStopSet()), stemExclusion(s))));
-        a.put("spanish", analyzer((e, s) ->
-            new SpanishAnalyzer(stopwords(e, s, SpanishAnalyzer.getDefaultStopSet()), stemExclusion(s))));
-        a.put("portuguese", analyzer((e, s) ->
-            new PortugueseAnalyzer(stopwords(e, s, PortugueseAnalyzer.getDefaultStopSet()), stemExclusion(s))));
-        a.put("russian", analyzer((e, s) ->
-            new RussianAnalyzer(stopwords(e, s, RussianAnalyzer.getDefaultStopSet()), stemExclusion(s))));
-        a.put("arabic", analyzer((e, s) ->
-            new ArabicAnalyzer(stopwords(e, s, ArabicAnalyzer.getDefaultStopSet()), stemExclusion(s))));
-        a.put("german", analyzer((e, s) ->
-            new GermanAnalyzer(stopwords(e, s, GermanAnalyzer.getDefaultStopSet()), stemExclusion(s))));
-        a.put("italian", analyzer((e, s) ->
-            new ItalianAnalyzer(stopwords(e, s, ItalianAnalyzer.getDefaultStopSet()), stemExclusion(s))));
-        a.put("dutch", analyzer((e, s) ->
-            new DutchAnalyzer(stopwords(e, s, DutchAnalyzer.getDefaultStopSet()), stemExclusion(s))));
-        a.put("cjk", analyzer((e, s) -> new CJKAnalyzer(stopwords(e, s, CJKAnalyzer.getDefaultStopSet()))));
+        for (Language language : LANGUAGES) {
+            a.put(language.name(), analyzer((e, s) ->
+                language.build().apply(stopwords(e, s, language.stopwords()), stemExclusion(s))));
+        }
         return a;
     }
 
     /** The same analyzers with default settings, usable by name in mappings and _analyze (ES registers both too). */
     static List<PreBuiltAnalyzerProviderFactory> prebuilt() {
-        return List.of(
-            prebuilt("english", EnglishAnalyzer::new),
-            prebuilt("french", FrenchAnalyzer::new),
-            prebuilt("spanish", SpanishAnalyzer::new),
-            prebuilt("portuguese", PortugueseAnalyzer::new),
-            prebuilt("russian", RussianAnalyzer::new),
-            prebuilt("arabic", ArabicAnalyzer::new),
-            prebuilt("german", GermanAnalyzer::new),
-            prebuilt("italian", ItalianAnalyzer::new),
-            prebuilt("dutch", DutchAnalyzer::new),
-            prebuilt("cjk", CJKAnalyzer::new)
-        );
+        return LANGUAGES.stream().map(language -> prebuilt(language.name(), language.prebuilt())).toList();
     }
 
     private static PreBuiltAnalyzerProviderFactory prebuilt(String name, Supplier<Analyzer> supplier) {

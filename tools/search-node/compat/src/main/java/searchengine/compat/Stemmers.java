@@ -29,6 +29,7 @@ import org.tartarus.snowball.ext.SpanishStemmer;
 
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** The "stemmer" token filter's language names, as in Elasticsearch's StemmerTokenFilterFactory. */
 final class Stemmers {
@@ -41,30 +42,31 @@ final class Stemmers {
             case "light_english", "lightenglish", "kstem" -> KStemFilter::new;
             case "minimal_english", "minimalenglish" -> EnglishMinimalStemFilter::new;
             case "possessive_english", "possessiveenglish" -> EnglishPossessiveFilter::new;
-            case "french" -> ts -> snowball(ts, new FrenchStemmer());
+            case "french" -> snowball(FrenchStemmer::new);
             case "light_french", "lightfrench" -> FrenchLightStemFilter::new;
             case "minimal_french", "minimalfrench" -> FrenchMinimalStemFilter::new;
-            case "spanish" -> ts -> snowball(ts, new SpanishStemmer());
+            case "spanish" -> snowball(SpanishStemmer::new);
             case "light_spanish", "lightspanish" -> SpanishLightStemFilter::new;
             case "spanish_plural" -> SpanishPluralStemFilter::new;
-            case "portuguese" -> ts -> snowball(ts, new PortugueseStemmer());
+            case "portuguese" -> snowball(PortugueseStemmer::new);
             case "light_portuguese", "lightportuguese" -> PortugueseLightStemFilter::new;
             case "minimal_portuguese", "minimalportuguese" -> PortugueseMinimalStemFilter::new;
             case "portuguese_rslp" -> PortugueseStemFilter::new;
-            case "russian" -> ts -> snowball(ts, new RussianStemmer());
+            case "russian" -> snowball(RussianStemmer::new);
             case "light_russian", "lightrussian" -> RussianLightStemFilter::new;
             case "arabic" -> ArabicStemFilter::new;
-            case "german" -> ts -> snowball(ts, new GermanStemmer());
+            case "german" -> snowball(GermanStemmer::new);
             case "light_german", "lightgerman" -> GermanLightStemFilter::new;
             case "minimal_german", "minimalgerman" -> GermanMinimalStemFilter::new;
-            case "italian" -> ts -> snowball(ts, new ItalianStemmer());
+            case "italian" -> snowball(ItalianStemmer::new);
             case "light_italian", "lightitalian" -> ItalianLightStemFilter::new;
-            case "dutch" -> ts -> snowball(ts, new DutchStemmer());
+            case "dutch" -> snowball(DutchStemmer::new);
             default -> throw new IllegalArgumentException("Unknown stemmer language [" + language + "] (not provided by this test engine)");
         };
     }
 
-    private static SnowballFilter snowball(TokenStream ts, SnowballStemmer stemmer) {
-        return new SnowballFilter(ts, stemmer);
+    /** A Snowball stemmer, a new one for each token stream (they keep state). */
+    private static Function<TokenStream, TokenStream> snowball(Supplier<SnowballStemmer> stemmer) {
+        return ts -> new SnowballFilter(ts, stemmer.get());
     }
 }

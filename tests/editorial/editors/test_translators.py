@@ -6,8 +6,8 @@ from django.urls import reverse
 from wagtail.admin.rich_text import get_rich_text_editor_widget
 
 from tests import factories
-from tests.editors.admin_forms import edit_url, form_data, messages_of
-from tests.editors.test_regional_editors import assert_refused
+from tests.editorial.editors.admin_forms import edit_url, form_data, messages_of
+from tests.editorial.editors.test_regional_editors import assert_refused
 
 TRANSLATOR = "Translators — French"
 

@@ -9,7 +9,7 @@ from django.urls import reverse
 from wagtail_localize.models import Translation
 
 from core.models import StandardPage
-from tests.translations import pages
+from tests.editorial import pages
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,7 @@ from wagtail_localize.models import StringSegment
 from editorial.editors import COORDINATORS_GROUP
 from editorial.review import synced_translation
 from tests import factories
-from tests.editors.admin_forms import edit_url, messages_of
+from tests.editorial.editors.admin_forms import edit_url, messages_of
 
 EDITOR = "Southern Africa — French"
 

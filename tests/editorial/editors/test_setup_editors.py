@@ -23,7 +23,7 @@ from editorial.editors import (
     translator_group_name,
 )
 from home.models import HomePage
-from tests.editors.conftest import translate
+from tests.editorial.editors.conftest import translate
 
 
 def run_setup_editors():

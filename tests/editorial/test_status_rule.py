@@ -13,7 +13,7 @@ from editorial.translation_status import (
     source_pages,
     target_languages,
 )
-from tests.translations import pages
+from tests.editorial import pages
 
 pytestmark = pytest.mark.django_db
 

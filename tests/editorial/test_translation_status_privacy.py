@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission, PageViewRestriction
 
-from tests.translations.test_report import report, table
+from tests.editorial.test_translation_status import report, table
 
 pytestmark = pytest.mark.django_db
 

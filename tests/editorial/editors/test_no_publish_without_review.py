@@ -18,8 +18,8 @@ from wagtail_localize.operations import translate_object
 from editorial.editors import COORDINATORS_GROUP
 from editorial.review import synced_translation
 from tests import factories
-from tests.editors.admin_forms import edit_url, form_data, messages_of
-from tests.editors.test_translators import body_data
+from tests.editorial.editors.admin_forms import edit_url, form_data, messages_of
+from tests.editorial.editors.test_translators import body_data
 
 TRANSLATOR = "Translators — Spanish"
 LIVE_TITLE = "Acceso para todas"

@@ -10,7 +10,7 @@ from django.db import connections, transaction
 from django.db.backends.sqlite3.base import DatabaseWrapper
 from wagtail.models import Page
 
-from tests.editors.admin_forms import edit_url, form_data
+from tests.editorial.editors.admin_forms import edit_url, form_data
 
 EDITOR = "Latin America — Spanish"
 

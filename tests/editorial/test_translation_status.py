@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail_localize.models import StringSegment, TranslationSource
 
-from tests.translations import pages
+from tests.editorial import pages
 
 pytestmark = pytest.mark.django_db
 

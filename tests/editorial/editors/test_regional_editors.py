@@ -5,7 +5,7 @@ from django.urls import reverse
 from wagtail.models import WorkflowState
 
 from editorial.editors import APPROVAL_TASK_NAME, COORDINATORS_GROUP
-from tests.editors.admin_forms import edit_url, messages_of, post_edit
+from tests.editorial.editors.admin_forms import edit_url, messages_of, post_edit
 
 EDITOR = "Latin America — Spanish"
 PERMISSION_DENIED = "Sorry, you do not have permission to access this area."

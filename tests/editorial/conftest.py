@@ -8,7 +8,7 @@ from wagtail.models import GroupPagePermission, Locale
 from core.models import StandardPage
 from programmes.models import ProgrammeIndexPage, TrainingMaterialIndexPage
 from sourcebook.models import SourcebookChapterPage, SourcebookPage
-from tests.translations import pages
+from tests.editorial import pages
 
 
 @pytest.fixture
