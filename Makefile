@@ -3,8 +3,8 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
-# pytest-xdist workers for `make test` (one per core); tests sharing a seeded site, Chromium or the search node stay on
-# one worker (tests/conftest.py), so each of those starts once per run.
+# pytest-xdist workers for `make test` (one per core); tests sharing a seeded site, Chromium, the search node or the
+# operations tests' servers stay on one worker (tests/scheduling.py), so each of those starts once per run.
 TEST_WORKERS ?= auto
 PYTEST_PARALLEL := -n $(TEST_WORKERS) --dist loadgroup
 HOST ?= 127.0.0.1
@@ -71,10 +71,11 @@ test: test-install browser-deps postgres-deps service-deps ops-deps
 	$(PY) -m pytest $(PYTEST_PARALLEL)
 	$(MAKE) --no-print-directory test-postgres
 
-# The suite again on a throwaway PostgreSQL cluster (tests/postgres_cluster.py; one per xdist worker); the browser
-# tests run on SQLite only.
-test-postgres: test-install postgres-deps
-	TEST_DATABASE=postgres $(PY) -m pytest $(PYTEST_PARALLEL) --ignore=tests/browser
+# The suite again on a throwaway PostgreSQL cluster (tests/postgres_cluster.py; one per xdist worker), without the
+# tests that cannot reach the test database (tests/postgres_fixtures.py). Of the browser tests only the admin journeys
+# (marked admin_journey) run here; the public pages' ones add nothing database-specific.
+test-postgres: test-install postgres-deps browser-deps
+	TEST_DATABASE=postgres $(PY) -m pytest $(PYTEST_PARALLEL) -m "not browser or admin_journey"
 
 lint: test-install
 	$(VENV)/bin/ruff check .

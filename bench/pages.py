@@ -157,14 +157,17 @@ class Checkout:
         self.server.terminate()
         self.server.wait(timeout=30)
 
-    def _wait(self, base):
-        for _ in range(300):
+    def _wait(self, base, seconds=300):
+        """Until the worker answers: booting takes a minute or more when the machine is busy."""
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
             try:
                 urllib.request.urlopen(base + "/robots.txt", timeout=5)
                 return
             except OSError:
-                time.sleep(0.2)
-        raise SystemExit("gunicorn did not answer")
+                time.sleep(0.5)
+        self.stop()
+        raise SystemExit(f"gunicorn did not answer within {seconds} s")
 
     def get_ms(self, url):
         began = time.perf_counter()

@@ -6,7 +6,9 @@ the form comes back with the editor's own text in it and says who changed the pa
 """
 
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -32,21 +34,26 @@ class RefuseStaleSaveMixin:
         return cleaned_data
 
     def _newer_revision(self):
-        """The latest revision when it is not the one this form was loaded from (or autosaved as), else None."""
+        """Someone else's latest revision made after the one this form was loaded from (or autosaved as), else None.
+
+        The editor's own revisions since then do not count: Wagtail's autosave saves as she types, and the form's
+        record of which version it holds lags behind it until the next editing-session ping.
+        """
         if self.instance.pk is None:
             return None
-        latest = self.instance.revisions.select_related("user").order_by("-created_at", "-pk").first()
-        if latest is None:
-            return None
-        based_on = self.data.get("overwrite_revision_id") or self.data.get("loaded_revision_id")
-        if not based_on:
+        overwrite = self.data.get("overwrite_revision_id")
+        based_on = overwrite or self.data.get("loaded_revision_id")
+        if not based_on or not str(based_on).isdigit():
             return None  # a form that does not say which version it edits (e.g. an API client): nothing to compare
-        if based_on != str(latest.pk):
-            return latest
-        loaded_at = self.data.get("loaded_revision_created_at")
-        if not self.data.get("overwrite_revision_id") and loaded_at and loaded_at != latest.created_at.isoformat():
-            return latest  # the same revision, overwritten by someone else's autosave since
-        return None
+        newer = Q(pk__gt=based_on)
+        loaded_at = parse_datetime(self.data.get("loaded_revision_created_at") or "")
+        if loaded_at and not overwrite:
+            newer |= Q(pk=based_on, created_at__gt=loaded_at)  # the same revision, overwritten by an autosave since
+        revisions = self.instance.revisions.filter(newer)
+        user = getattr(self, "for_user", None)
+        if user is not None and user.pk is not None:
+            revisions = revisions.exclude(user=user)
+        return revisions.select_related("user").order_by("-created_at", "-pk").first()
 
 
 class ConcurrentEditPageForm(RefuseStaleSaveMixin, WagtailAdminPageForm):

@@ -14,6 +14,7 @@ from django.utils.translation import override
 from wagtail.models import Locale, Page
 
 from demo import texts
+from demo.bulk import bulk_build
 from demo.context import Context, DemoBuildError
 from demo.indexing import indexes_updated_at_the_end
 from demo.media import ensure_documents, ensure_images
@@ -35,7 +36,8 @@ def build_demo_site(stdout=None, refresh=False, verbosity=1, translations=True):
     """
     started = time.monotonic()
     report = BuildReport()
-    with override("en"), transaction.atomic(), indexes_updated_at_the_end():
+    # bulk_build outside the transaction: the slug-change redirects it turns off are sent when it commits.
+    with override("en"), bulk_build(), transaction.atomic(), indexes_updated_at_the_end():
         ctx = Context(report=report, locale=_english_locale(), today=timezone.localdate(), refresh=refresh)
         ensure_terms(ctx)
         ensure_synonyms(ctx)

@@ -6,7 +6,7 @@ language (Wagtail's own "Awaiting your review" panel below lists them with Appro
 """
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -14,6 +14,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page, TaskState
 
 from editorial.permissions import PagePermissionPaths
+from editorial.review import requested_changes
 from editorial.translation_status import (
     Status,
     page_translation_statuses,
@@ -33,6 +34,8 @@ class WorkItem:
     status: Status
     url: str | None
     progress: str = ""
+    translated_page_id: int | None = None
+    comment: str = ""
 
 
 def translation_work(user):
@@ -53,9 +56,18 @@ def translation_work(user):
             if url is None:
                 continue  # nothing to do, or not theirs to do
             counts[(cell.language_code, cell.language_name)][cell.status] += 1
-            items.append(WorkItem(row.page, cell.language_name, cell.status, url, _progress(cell)))
+            items.append(
+                WorkItem(row.page, cell.language_name, cell.status, url, _progress(cell), cell.translated_page_id)
+            )
     items.sort(key=lambda item: WORK_ORDER.index(item.status))
     return counts, items
+
+
+def _with_comments(items):
+    """The listed items, with the reviewer's comment on those sent back with changes requested (one query)."""
+    sent_back = [item.translated_page_id for item in items if item.status == Status.CHANGES_REQUESTED]
+    comments = requested_changes(sent_back) if sent_back else {}
+    return [replace(item, comment=comments.get(item.translated_page_id, "")) for item in items]
 
 
 def _languages_of(permissions):
@@ -125,7 +137,12 @@ class TranslationWorkPanel(DashboardPanel):
             }
             for (code, name), counter in counts.items()
         ]
-        return {"summary": summary, "items": items[:LISTED_PAGES], "more": len(items) > LISTED_PAGES, "report": report}
+        return {
+            "summary": summary,
+            "items": _with_comments(items[:LISTED_PAGES]),
+            "more": len(items) > LISTED_PAGES,
+            "report": report,
+        }
 
 
 class ReviewsPerLanguagePanel(DashboardPanel):
@@ -142,7 +159,12 @@ class ReviewsPerLanguagePanel(DashboardPanel):
                 "workflow_state__object_id", flat=True
             )
         ]
-        per_locale = Counter(Page.objects.filter(pk__in=page_ids).values_list("locale__language_code", flat=True))
+        pages = list(
+            Page.objects.filter(pk__in=page_ids)
+            .select_related("locale", "latest_revision")
+            .order_by("locale__language_code", "title")
+        )
+        per_locale = Counter(page.locale.language_code for page in pages)
         report = reverse("translation_status:index")
         return {
             "languages": [
@@ -152,5 +174,15 @@ class ReviewsPerLanguagePanel(DashboardPanel):
                     "url": f"{report}?{urlencode({'locale': code, 'status': Status.AWAITING_REVIEW.value})}",
                 }
                 for code, count in sorted(per_locale.items())
-            ]
+            ],
+            "waiting": [
+                {
+                    "page": page,
+                    "title": page.latest_revision.object_str if page.latest_revision else page.title,
+                    "language": names.get(page.locale.language_code, page.locale.language_code),
+                    "side_by_side": reverse("caucus_source_beside_translation", args=[page.pk]),
+                }
+                for page in pages
+                if page.locale.language_code in names
+            ],
         }

@@ -5,10 +5,11 @@ translation is published. Someone who may not publish in the locale instead gets
 same segments, and that revision starts (or, after requested changes, resumes) the locale's review workflow.
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
-from wagtail.models import Page, WorkflowState
+from wagtail.models import Page, TaskState, WorkflowState
 from wagtail_localize.models import StringSegment, Translation
 
 
@@ -30,6 +31,24 @@ def segment_progress(translation):
     total = segments.count()
     untranslated = segments.annotate_translation(translation.target_locale).filter(translation__isnull=True).count()
     return total - untranslated, total
+
+
+def requested_changes(page_ids):
+    """{page id: the reviewer's comment} for the pages among `page_ids` sent back with changes requested."""
+    states = (
+        TaskState.objects.filter(
+            workflow_state__status=WorkflowState.STATUS_NEEDS_CHANGES,
+            workflow_state__base_content_type=ContentType.objects.get_for_model(Page),
+            workflow_state__object_id__in=[str(pk) for pk in page_ids],
+            status=TaskState.STATUS_REJECTED,
+        )
+        .order_by("workflow_state__object_id", "-finished_at")
+        .values_list("workflow_state__object_id", "comment")
+    )
+    comments = {}
+    for object_id, comment in states:
+        comments.setdefault(int(object_id), comment)
+    return comments
 
 
 def submit_for_review(translation, page, user):

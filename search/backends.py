@@ -153,7 +153,9 @@ class LanguageAwareBackendMixin:
         if _built_indices.get(self.index_prefix):
             return True
         name = self.get_index_for_model(Page).parts[self.content_languages[0]].name
-        check = self.admin_client.indices.exists_alias if self.atomic_rebuild else self.admin_client.indices.exists
+        # Asked before a search, so with the search's short timeout: a hanging engine costs a visitor TIMEOUT seconds,
+        # not the minute an index rebuild may take.
+        check = self.es.indices.exists_alias if self.atomic_rebuild else self.es.indices.exists
         built = bool(check(name=name) if self.atomic_rebuild else check(index=name))
         if built:
             _built_indices[self.index_prefix] = True

@@ -8,27 +8,9 @@ from wagtail.models import Site
 
 from tests import factories
 
-# TEST_DATABASE=postgres: the session runs on a throwaway PostgreSQL cluster.
-pytest_plugins = ["tests.postgres_fixtures"]
-
-# Tests that share an expensive package- or module-wide fixture (a seeded site, Chromium, the search node) run on one
-# pytest-xdist worker together (`--dist loadgroup`), so each of those is built once per run; the rest spread freely.
-SHARED_SETUP_GROUPS = {
-    "tests/browser/": "browser",
-    "tests/demo/": "demo",
-    "tests/editorial/editors/": "editors",
-    "tests/search/engine/": "engine",
-}
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(config, items):
-    root = config.rootpath
-    for item in items:
-        path = item.path.relative_to(root).as_posix()
-        group = next((name for prefix, name in SHARED_SETUP_GROUPS.items() if path.startswith(prefix)), None)
-        if group:
-            item.add_marker(pytest.mark.xdist_group(group))
+# TEST_DATABASE=postgres: the session runs on a throwaway PostgreSQL cluster. tests/scheduling.py: how `make test`
+# shares the tests between its parallel workers.
+pytest_plugins = ["tests.postgres_fixtures", "tests.scheduling"]
 
 
 @pytest.fixture(autouse=True)

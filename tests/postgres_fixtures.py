@@ -3,12 +3,44 @@ session, points the default database at it before the test database is created, 
 
 config/settings/test.py already selects Django's PostgreSQL engine then, so no SQLite connection is ever made;
 only the host and port, known once the cluster runs, are filled in here. Each xdist worker starts its own cluster.
+
+That run is for what the database changes, so it leaves out the tests that cannot reach the test database: those with
+neither pytest-django's `django_db` mark nor a fixture that builds on the test database (`db`, `client` with it, a
+package's seeded site…). pytest-django refuses them any query, so they pass or fail alike on both runs: the pure
+Python ones (query parsing, PO files, templates' strings, the import contract) and the operations tests, which start
+their own SQLite and PostgreSQL databases in subprocesses whatever the run. `make test`'s SQLite run runs them.
+A test that reads TEST_DATABASE itself to choose a subprocess's database says so with
+`@pytest.mark.follows_test_database`, and runs in both.
 """
 
 import pytest
 from django.conf import settings
 
 from tests.postgres_cluster import PostgresCluster
+
+
+def reaches_the_test_database(item):
+    return (
+        item.get_closest_marker("django_db") is not None
+        or item.get_closest_marker("follows_test_database") is not None
+        or "django_db_setup" in item.fixturenames
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    if settings.TEST_DATABASE != "postgres":
+        return
+    kept = [item for item in items if reaches_the_test_database(item)]
+    left_out = [item for item in items if not reaches_the_test_database(item)]
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+        items[:] = kept
+
+
+def pytest_report_header(config):
+    if settings.TEST_DATABASE == "postgres":
+        return "TEST_DATABASE=postgres: tests that never reach the test database run in the SQLite run only"
+    return None
 
 
 @pytest.fixture(scope="session")

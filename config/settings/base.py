@@ -86,6 +86,8 @@ MIDDLEWARE = [
     "core.csp.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Below whitenoise, whose static files are compressed already: pages, feeds and other text (core/compression.py).
+    "core.compression.TextGZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # After LocaleMiddleware, so the 429 page is in the URL's language.
@@ -104,6 +106,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last: it turns a locked-out login attempt into the lockout page.
     "axes.middleware.AxesMiddleware",
+    # Calls the page create view itself, in one transaction: after every other middleware's process_view.
+    "editorial.middleware.AtomicPageCreateMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"

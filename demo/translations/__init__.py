@@ -72,7 +72,8 @@ def translation_order(pages):
 
 
 def forget_redirects_on_commit(page_ids):
-    """Drop the redirects Wagtail adds, on commit, from the English slug of a new translation to its own.
+    """Drop the redirects Wagtail adds, on commit, from the English slug of a new translation to its own (a build in
+    its own transaction adds none, demo/bulk.py; one inside a caller's transaction sends the signal on its commit).
 
     A new translation starts as a copy with the English slug and is renamed when its texts come in; Wagtail's
     redirects app takes the rename for a move of a live page, but the old address was never published.

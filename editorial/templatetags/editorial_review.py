@@ -1,9 +1,10 @@
 """The "Submit to Caucus review" bar of wagtail-localize's translation editor."""
 
 from django import template
+from django.utils.translation import gettext as _
 from wagtail.models import Page, WorkflowState
 
-from editorial.review import segment_progress
+from editorial.review import requested_changes, segment_progress
 
 register = template.Library()
 
@@ -25,15 +26,19 @@ def caucus_review_bar(context, translation, instance):
         "total": total,
         "awaiting_review": state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS,
         "changes_requested": state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES,
-        "comment": _last_comment(state),
+        "comment": requested_changes([instance.pk]).get(instance.pk, ""),
         "can_publish": instance.permissions_for_user(request.user).can_publish(),
         "has_workflow": instance.get_workflow() is not None,
     }
 
 
-def _last_comment(state):
-    """The reviewer's comment when changes were requested."""
-    if state is None or state.status != WorkflowState.STATUS_NEEDS_CHANGES:
-        return ""
-    task_state = state.task_states.order_by("-finished_at").first()
-    return task_state.comment if task_state else ""
+@register.simple_tag
+def formatted_input_strings():
+    """The labels of the formatted translation box (editorial/static/editorial/formatted-input.js)."""
+    return {
+        "toolbar": _("Formatting"),
+        "box": _("Translation, with its formatting"),
+        "bold": _("Bold"),
+        "italic": _("Italic"),
+        "link": _("Link: %s"),
+    }

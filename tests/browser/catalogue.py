@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
+from django.conf import settings
 from wagtail.models import Locale
 
 from core.models import FormPage, StandardPage
@@ -27,6 +28,12 @@ from sourcebook.models import SourcebookChapterPage, SourcebookPage
 LANGUAGES = ("en", "fr", "ar")
 # Languages whose pages' transfer sizes are measured (test_transfer.py): each script's fonts.
 TRANSFER_LANGUAGES = ("en", "fr", "ar", "zh-hans")
+# Languages whose pages are read for English left untranslated (test_languages.py): one per script.
+READ_LANGUAGES = ("fr", "ar", "zh-hans")
+# Languages whose main menu is measured (test_languages.py): all of them, since the menu's labels are theirs.
+MENU_LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
+# The languages the catalogue lists pages of.
+CATALOGUE_LANGUAGES = tuple(dict.fromkeys((*LANGUAGES, *READ_LANGUAGES)))
 PAGE_MODELS = {
     "home": HomePage,
     "standard-page": StandardPage,
@@ -62,7 +69,7 @@ def build_catalogue():
     """Find (or alias) a page of each type in each language; call inside the transaction that holds the demo."""
     catalogue = Catalogue()
     english = {page_type: _english_page(model) for page_type, model in PAGE_MODELS.items()}
-    for language in LANGUAGES:
+    for language in CATALOGUE_LANGUAGES:
         locale = Locale.objects.get(language_code=language)
         paths, titles, aliased = {}, {}, []
         for page_type, source in english.items():

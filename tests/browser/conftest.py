@@ -6,7 +6,6 @@ width, one tab per context reused by every test.
 """
 
 import os
-from unittest.mock import patch
 
 import pytest
 from django.db import transaction
@@ -14,8 +13,8 @@ from django.test import Client
 from wagtail.models import Site
 
 from demo.builder import build_demo_site
-from demo.translations import LANGUAGE_PAGES
-from tests.browser.catalogue import LANGUAGES, TRANSFER_LANGUAGES, build_catalogue
+from tests.browser.admin_journeys import CASES, Journey
+from tests.browser.catalogue import build_catalogue
 from tests.browser.chromium import CHROMIUM, LAUNCH_ARGS, SCREENSHOTS, WIDTHS, check_requirements, unavailable
 from tests.browser.server import serve_site
 
@@ -51,13 +50,10 @@ def browser():
 def demo(browser, django_db_setup, django_db_blocker):
     """The demo site, built once and rolled back when the package is done; returns the pages to visit.
 
-    Only the languages the tests visit are translated (French and Arabic, and Chinese for the transfer sizes): the
-    others take a minute to build.
+    Every language is translated, as in the demo: the main menu is measured in each (test_languages.py).
     """
-    browsed = {code: pages for code, pages in LANGUAGE_PAGES.items() if code in (*LANGUAGES, *TRANSFER_LANGUAGES)}
     with django_db_blocker.unblock(), transaction.atomic():
-        with patch.dict(LANGUAGE_PAGES, browsed, clear=True):
-            build_demo_site()
+        build_demo_site()
         catalogue = build_catalogue()
         Site.clear_site_root_paths_cache()
         _make_renditions(catalogue)
@@ -146,3 +142,12 @@ def screenshots():
     """The folder the screenshots go to (build/screenshots), for people to review."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return SCREENSHOTS
+
+
+@pytest.fixture(params=CASES)
+def journey(request, demo, django_user_model, browser, site_url):
+    """An editors' journey (tests/browser/admin_journeys.py): setup_editors on the demo, the editor and a
+    coordinator, and an English page nobody has translated yet; French plan and Spanish chapter by default."""
+    played = Journey(request.param, browser, site_url, django_user_model)
+    yield played
+    played.close()

@@ -37,11 +37,17 @@ class _SharedConnectionServer(ThreadedWSGIServer):
 class _ServerThread(LiveServerThread):
     server_class = _SharedConnectionServer
 
+    def __init__(self, *args, static_by_django=True, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.static_by_django = static_by_django
+
     def run(self):
         for alias, connection in self.connections_override.items():
             connections[alias] = connection
         try:
-            handler = StaticFilesHandler(_MediaFilesHandler(_OneRequestAtATime(WSGIHandler())))
+            handler = _MediaFilesHandler(_OneRequestAtATime(WSGIHandler()))
+            if self.static_by_django:
+                handler = StaticFilesHandler(handler)
             self.httpd = self.server_class(
                 (self.host, self.port),
                 QuietWSGIRequestHandler,
@@ -57,16 +63,27 @@ class _ServerThread(LiveServerThread):
             self.is_ready.set()
 
 
+_serving = []  # one entry per server running: Django's connection closing comes back when the last one stops
+
+
 @contextmanager
-def serve_site(host="127.0.0.1"):
-    """Serve the site on ``host`` (a free port) from this thread's connections; yields the base URL."""
+def serve_site(host="127.0.0.1", static_by_django=True):
+    """Serve the site on ``host`` (a free port) from this thread's connections; yields the base URL.
+
+    Static files come from Django's development handler (the source folders, uncompressed), or, with
+    `static_by_django=False`, from the site's own middleware as in production (whitenoise and STATIC_ROOT).
+    """
     shared = {connection.alias: connection for connection in connections.all()}
     for connection in shared.values():
         connection.inc_thread_sharing()
     # Django closes a connection it finds inside a transaction when a request starts or ends.
-    request_started.disconnect(close_old_connections)
-    request_finished.disconnect(close_old_connections)
-    thread = _ServerThread(host, static_handler=StaticFilesHandler, connections_override=shared)
+    if not _serving:
+        request_started.disconnect(close_old_connections)
+        request_finished.disconnect(close_old_connections)
+    _serving.append(host)
+    thread = _ServerThread(
+        host, static_handler=StaticFilesHandler, connections_override=shared, static_by_django=static_by_django
+    )
     thread.daemon = True
     try:
         thread.start()
@@ -76,7 +93,9 @@ def serve_site(host="127.0.0.1"):
         yield f"http://{host}:{thread.port}"
     finally:
         thread.terminate()
-        request_started.connect(close_old_connections)
-        request_finished.connect(close_old_connections)
+        _serving.pop()
+        if not _serving:
+            request_started.connect(close_old_connections)
+            request_finished.connect(close_old_connections)
         for connection in shared.values():
             connection.dec_thread_sharing()

@@ -1,17 +1,24 @@
 """What a first visit downloads: every page type's transfer size per language, on a cold cache, and the home page's
 budget (English 80 KB, Arabic 120 KB, Chinese 300 KB). Figures go to build/transfer-sizes.json and the README.
 
-The server does not compress (gzip or Brotli are the web server's job in production), so these are upper bounds.
+The site is served here as production serves it: static files collected by `collectstatic` with the production
+storage (hashed names, gzip and Brotli copies) and answered by whitenoise, pages compressed by the site's own
+middleware (core/compression.py). Chromium asks for Brotli only over HTTPS, so static files come gzipped here:
+production visitors get Brotli, a little smaller.
 """
 
 import json
 import re
 
 import pytest
+from django.core.management import call_command
+from django.test import override_settings
 from wagtail.models import Locale
 
+from config.settings.base import STORAGES as PRODUCTION_STORAGES
 from tests.browser.catalogue import PAGE_MODELS, TRANSFER_LANGUAGES
 from tests.browser.chromium import ROOT, WIDTHS
+from tests.browser.server import serve_site
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -73,6 +80,9 @@ def _without_system_fonts(characters, slices):
     return sum(size for weight, points, size in slices if points & set(characters[str(weight)]))
 
 
+_TEXT_TYPES = ("document", "stylesheet", "script")
+
+
 def _transfer(browser, url, slices=None):
     """Bytes received (headers and bodies) loading `url` in a fresh browser context, and per resource type."""
     context = browser.new_context(viewport=WIDTHS["desktop"])
@@ -83,42 +93,47 @@ def _transfer(browser, url, slices=None):
     page.evaluate("document.fonts.ready.then(() => true)")
     page.wait_for_load_state("networkidle")
     worst_case = _without_system_fonts(page.evaluate(_CHARACTERS), slices) if slices else 0
-    by_type = {}
+    by_type, uncompressed = {}, []
     for request in finished:
         sizes = request.sizes()
         size = sizes["responseBodySize"] + sizes["responseHeadersSize"]
         by_type[request.resource_type] = by_type.get(request.resource_type, 0) + size
+        if request.resource_type in _TEXT_TYPES and "content-encoding" not in request.response().headers:
+            uncompressed.append(request.url)
     context.close()
-    return response.status, sum(by_type.values()), by_type, worst_case
+    return response.status, sum(by_type.values()), by_type, worst_case, uncompressed
 
 
 @pytest.fixture(scope="module")
-def figures(browser, demo, site_url):
+def production_url(demo, tmp_path_factory):
+    """The site with its static files collected and served as in production (whitenoise, compressed copies)."""
+    static_root = tmp_path_factory.mktemp("static")
+    with override_settings(STORAGES=PRODUCTION_STORAGES, STATIC_ROOT=static_root, WHITENOISE_USE_FINDERS=False):
+        call_command("collectstatic", interactive=False, verbosity=0)
+        with serve_site(static_by_django=False) as url:
+            yield url
+
+
+@pytest.fixture(scope="module")
+def figures(browser, demo, production_url):
     """{language: {page type: {"total": bytes, "font": bytes, …}}}, measured once for the module."""
     measured = {}
     for language in TRANSFER_LANGUAGES:
         measured[language] = {}
         slices = _slices(FONT_STYLESHEETS[language]) if language in FONT_STYLESHEETS else None
         for page_type, path in _live_paths(language).items():
-            status, total, by_type, worst_case = _transfer(browser, site_url + path, slices)
+            status, total, by_type, worst_case, uncompressed = _transfer(browser, production_url + path, slices)
             assert status == 200, f"{path} answered {status}"
             measured[language][page_type] = {"total": total, **by_type, "fonts_without_system_font": worst_case}
+            measured[language][page_type]["uncompressed"] = uncompressed
     FIGURES.parent.mkdir(parents=True, exist_ok=True)
     FIGURES.write_text(json.dumps(measured, indent=1, sort_keys=True))
     return measured
 
 
-_OVER_BUDGET = pytest.mark.xfail(
-    strict=True,
-    reason="82 KB (en) and 84 KB (fr) uncompressed on 2026-11-30: the HTML (30 KB) and the stylesheet bundle (38 KB) "
-    "are sent uncompressed by the test server; no font is downloaded. Remove the mark once they fit.",
-)
-HOME_CASES = [pytest.param(code, marks=_OVER_BUDGET) if code in ("en", "fr") else code for code in TRANSFER_LANGUAGES]
-
-
-@pytest.mark.parametrize("language", HOME_CASES)
+@pytest.mark.parametrize("language", TRANSFER_LANGUAGES)
 def test_the_home_page_fits_its_budget_on_a_cold_cache(figures, language):
-    home = figures[language]["home"]
+    home = _sizes(figures[language]["home"])
     table = ", ".join(f"{kind} {size / 1024:.0f} KB" for kind, size in sorted(home.items()))
     print(f"{language} home page: {table}")
     assert home["total"] <= HOME_BUDGET_KB[language] * 1024, f"{language} home page: {table}"
@@ -128,8 +143,19 @@ def test_no_page_downloads_a_font_its_language_does_not_need(figures):
     """Latin and Cyrillic pages use system fonts; Arabic and Chinese ones only slices, never a whole face."""
     for language, pages in figures.items():
         for page_type, sizes in pages.items():
-            sizes = {kind: size for kind, size in sizes.items() if kind != "fonts_without_system_font"}
+            sizes = _sizes(sizes)
+            del sizes["fonts_without_system_font"]
             limit = 0 if language in ("en", "fr") else 200 * 1024
             assert sizes.get("font", 0) <= limit, (
                 f"{language} {page_type}: {sizes.get('font', 0) / 1024:.0f} KB of fonts"
             )
+
+
+def test_pages_scripts_and_stylesheets_arrive_compressed(figures):
+    for language, pages in figures.items():
+        for page_type, sizes in pages.items():
+            assert not sizes["uncompressed"], f"{language} {page_type}: sent uncompressed: {sizes['uncompressed']}"
+
+
+def _sizes(figures):
+    return {kind: value for kind, value in figures.items() if kind != "uncompressed"}

@@ -10,6 +10,9 @@ import pytest
 
 from tests.ops.stack import entrypoint, production_environment
 
+# The PostgreSQL run keeps these tests (tests/postgres_fixtures.py): they seed the database the run is about.
+pytestmark = pytest.mark.follows_test_database
+
 COUNTS = "import json; from ops.backup import site_counts; print(json.dumps(site_counts()))"
 
 

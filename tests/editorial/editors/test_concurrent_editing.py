@@ -1,16 +1,19 @@
 """Several editors at once: SQLite waits for the writer instead of answering "database is locked", and a save from
-a form loaded before someone else's save is refused, with who saved and when, and the editor's text kept."""
+a form loaded before someone else's save is refused, with who saved and when, and the editor's text kept; a create
+that fails half-way leaves nothing behind."""
 
 import threading
 import time
 from contextlib import contextmanager
 
 from django.conf import settings
-from django.db import connections, transaction
+from django.db import OperationalError, connections, transaction
 from django.db.backends.sqlite3.base import DatabaseWrapper
+from django.urls import reverse
+from wagtail import hooks
 from wagtail.models import Page
 
-from tests.editorial.editors.admin_forms import edit_url, form_data
+from tests.editorial.editors.admin_forms import edit_url, form_data, messages_of
 
 EDITOR = "Latin America — Spanish"
 
@@ -38,6 +41,18 @@ def test_a_save_from_an_up_to_date_form_is_accepted(editors, client_for):
     plan = editors.page("latin-america-plan", "es")
     editor = client_for(EDITOR)
     form = form_data(editor.get(edit_url(plan)).content.decode())
+
+    response = editor.post(edit_url(plan), {**form, "title": ["Plan nuevo"]})
+
+    assert response.status_code == 302
+    assert Page.objects.get(pk=plan.pk).get_latest_revision_as_object().title == "Plan nuevo"
+
+
+def test_the_editors_own_autosaves_since_she_opened_the_form_are_not_someone_elses_change(editors, client_for):
+    plan = editors.page("latin-america-plan", "es")
+    editor = client_for(EDITOR)
+    form = form_data(editor.get(edit_url(plan)).content.decode())
+    plan.save_revision(user=editor.user)  # what Wagtail's autosave does while she types
 
     response = editor.post(edit_url(plan), {**form, "title": ["Plan nuevo"]})
 
@@ -102,3 +117,23 @@ def _two_workers(tmp_path):
         assert outcome["seen"] == 1  # it waited for the first write, then read it
         with writer.cursor() as cursor:
             assert [row[0] for row in cursor.execute("SELECT who FROM edits ORDER BY rowid")] == ["first", "second"]
+
+
+def test_a_create_that_fails_half_way_leaves_no_half_page_and_the_editor_can_create_it_again(editors, client_for):
+    region = editors.page("latin-america", "es")
+    editor = client_for(EDITOR)
+    url = reverse("wagtailadmin_pages:add", args=("programmes", "programmeplanpage", region.pk))
+    data = form_data(editor.get(url).content.decode())
+    data.update(title=["Plan digital"], slug=["plan-digital"], start_date=["2026-01-15"])
+    editor.raise_request_exception = False
+
+    def fail_after_the_page_is_in_the_tree(request, page):
+        raise OperationalError("database is locked")  # what a busy SQLite answered here before
+
+    with hooks.register_temporarily("after_create_page", fail_after_the_page_is_in_the_tree):
+        assert editor.post(url, data).status_code == 500
+    assert not Page.objects.filter(slug="plan-digital").exists()
+
+    response = editor.post(url, data)
+    assert response.status_code == 302, messages_of(response)
+    assert Page.objects.get(slug="plan-digital").get_latest_revision().content["title"] == "Plan digital"

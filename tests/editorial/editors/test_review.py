@@ -192,3 +192,43 @@ def test_a_user_without_the_translate_permission_gets_the_explanation_too(editor
     assert response.status_code == 403
     assert "Southern Africa — French" not in response.content.decode()
     assert "Translators — French" in response.content.decode()
+
+
+def test_the_coordinator_reads_the_source_beside_the_translation_in_review(
+    editor, coordinator, client_for, english_plan, django_assert_max_num_queries
+):
+    french = start_translation(editor, english_plan)
+    translate_every_segment(editor, french)
+    submit(editor, french)
+    url = reverse("caucus_source_beside_translation", args=[french.pk])
+
+    dashboard = coordinator.get(reverse("wagtailadmin_home")).content.decode()
+    assert url in dashboard
+    with django_assert_max_num_queries(60):
+        response = coordinator.get(url)
+
+    assert response.status_code == 200
+    rows = {(row.field, str(row.source), str(row.translation)) for row in response.context["rows"]}
+    assert ("Title", "Digital inclusion plan", "Plan d’inclusion numérique") in rows
+    assert (
+        "Objectives",
+        "Train <b>women</b> in <i>digital</i> skills.",
+        "Former les <b>femmes</b> aux compétences <i>numériques</i>.",
+    ) in rows
+    refused = client_for("Latin America — Spanish").get(url)  # Wagtail's admin answers a refusal with its dashboard
+    assert (refused.status_code, refused.url) == (302, reverse("wagtailadmin_home"))
+
+
+def test_the_editor_reads_the_reviewers_comment_on_her_dashboard(editor, coordinator, english_plan):
+    french = start_translation(editor, english_plan)
+    translate_every_segment(editor, french)
+    submit(editor, french)
+    coordinator.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[french.pk, "reject", task_state_of(french).pk]),
+        {"comment": "Le titre doit dire « plan national »."},
+    )
+
+    html = editor.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert "Changes requested" in html
+    assert "Le titre doit dire « plan national »." in html

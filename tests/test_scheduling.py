@@ -1,0 +1,106 @@
+"""How `make test` runs the suite: its parallel runs keep a shared-setup folder on one worker (tests/scheduling.py),
+so the expensive fixture is built once, and its PostgreSQL run leaves out the tests that cannot reach the test
+database (tests/postgres_fixtures.py)."""
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from django.conf import settings
+
+ROOT = Path(settings.BASE_DIR)
+
+HEAVY = """
+import os
+import re
+import pytest
+
+@pytest.fixture(scope="session")
+def heavy():
+    with open(os.environ["BUILDS"], "a") as builds:
+        builds.write(os.environ["PYTEST_XDIST_WORKER"] + "\\n")
+"""
+
+USES_HEAVY = """
+import os
+import re
+import pytest
+
+@pytest.mark.parametrize("n", range({count}))
+def test_uses_the_shared_site(heavy, n):
+    print("worker", os.environ["PYTEST_XDIST_WORKER"])
+"""
+
+PLAIN = """
+import time
+
+def test_alone():
+    time.sleep(0.2)
+"""
+
+
+def test_a_shared_setup_folder_runs_on_one_worker_and_builds_its_fixture_once(tmp_path):
+    (tmp_path / "tests" / "browser").mkdir(parents=True)
+    (tmp_path / "tests" / "browser" / "conftest.py").write_text(HEAVY)
+    for name, count in (("test_pages.py", 6), ("test_states.py", 3)):
+        (tmp_path / "tests" / "browser" / name).write_text(USES_HEAVY.format(count=count))
+    (tmp_path / "tests" / "other").mkdir()
+    for number in range(8):
+        (tmp_path / "tests" / "other" / f"test_plain_{number}.py").write_text(PLAIN)
+    builds = tmp_path / "builds.txt"
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PYTEST_"))}
+    environment.update(BUILDS=str(builds), PYTHONPATH=str(ROOT))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "tests.scheduling", "-p", "no:django", "-p", "no:cacheprovider"]
+        + ["-n", "2", "--dist", "loadgroup", "-v", "-s", "tests"],
+        cwd=tmp_path,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    workers = {line.split()[0] for line in result.stdout.splitlines() if "PASSED tests/" in line}
+    shared = {line.split()[0] for line in result.stdout.splitlines() if "PASSED tests/browser/" in line}
+    assert workers == {"[gw0]", "[gw1]"}, result.stdout
+    assert len(shared) == 1, result.stdout
+    assert len(builds.read_text().split()) == 1
+
+
+def test_the_postgresql_run_leaves_out_only_the_tests_that_cannot_reach_the_test_database():
+    """tests/postgres_fixtures.py: in tests/editorial/editors/test_concurrent_editing.py, the editing tests use the
+    seeded site (the database); the SQLite locking test opens its own file, so the PostgreSQL run has nothing to add."""
+    environment = {**os.environ, "TEST_DATABASE": "postgres"}
+
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider"]
+        + ["tests/editorial/editors/test_concurrent_editing.py"],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    collected = [line.split("::")[1] for line in result.stdout.splitlines() if "::" in line]
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "test_a_stale_save_is_refused_with_who_changed_the_page_and_the_editor_keeps_their_text" in collected
+    assert "test_a_save_from_an_up_to_date_form_is_accepted" in collected
+    assert not [name for name in collected if name.startswith("test_sqlite_")], result.stdout
+    assert "1 deselected" in result.stdout
+
+
+def test_every_test_that_reads_test_database_itself_is_kept_by_the_postgresql_run():
+    """Without the mark, a test choosing a subprocess's database from TEST_DATABASE would never see PostgreSQL."""
+    unmarked = [
+        path.relative_to(ROOT).as_posix()
+        for path in (ROOT / "tests").rglob("test_*.py")
+        if re.search(r"""environ(\.get\(|\[)["']TEST_DATABASE""", path.read_text())
+        and "follows_test_database" not in path.read_text()
+    ]
+
+    assert unmarked == []
