@@ -22,7 +22,7 @@ from demo.pages import PageBuilder
 from demo.report import BuildReport
 from demo.sites import configure_default_site, ensure_footer, ensure_site_settings, existing_home, retire_welcome_page
 from demo.specs import home_spec, page_specs
-from demo.terms import ensure_terms
+from demo.terms import ensure_synonyms, ensure_terms
 from demo.translations import translate_demo_site
 
 __all__ = ["BuildReport", "DemoBuildError", "build_demo_site"]
@@ -40,6 +40,7 @@ def build_demo_site(stdout=None, refresh=False, verbosity=1, translations=True):
     with override("en"), bulk_build(), transaction.atomic(), indexes_updated_at_the_end():
         ctx = Context(report=report, locale=_english_locale(), today=timezone.localdate(), refresh=refresh)
         ensure_terms(ctx)
+        ensure_synonyms(ctx)
         ensure_images(ctx, texts.IMAGES)
         ensure_documents(ctx, texts.DOCUMENTS)
 

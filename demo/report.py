@@ -3,8 +3,14 @@
 from collections import Counter
 from dataclasses import dataclass, field
 
-KINDS = ("pages", "images", "documents", "taxonomy terms", "site settings")
-SINGULAR = {"pages": "page", "images": "image", "documents": "document", "taxonomy terms": "taxonomy term"}
+KINDS = ("pages", "images", "documents", "taxonomy terms", "synonym groups", "site settings")
+SINGULAR = {
+    "pages": "page",
+    "images": "image",
+    "documents": "document",
+    "taxonomy terms": "taxonomy term",
+    "synonym groups": "synonym group",
+}
 
 
 def _count(number, kind):

@@ -2,6 +2,7 @@
 
 from core.models import MaterialType, PartnerOrganisation, Region, StrategicPriority, Topic
 from demo.texts import taxonomy
+from search.models import SynonymGroup
 
 TRANSLATED = {"name", "description", "short_name"}
 
@@ -46,3 +47,15 @@ def ensure_terms(ctx):
 
 def priorities(ctx, numbers):
     return [ctx.terms["priority_numbers"][number] for number in numbers]
+
+
+def ensure_synonyms(ctx):
+    """The synonym groups an editor would start with (words the demo's texts do not use, and cross-spellings)."""
+    existing = {(group.language, group.words) for group in SynonymGroup.objects.all()}
+    for spec in taxonomy.SYNONYMS:
+        label = f"{spec['language'] or 'every language'}: {spec['words']}"
+        if (spec["language"], spec["words"]) in existing:
+            ctx.report.record("present", "synonym groups", label)
+            continue
+        SynonymGroup.objects.create(language=spec["language"], words=spec["words"])
+        ctx.report.record("created", "synonym groups", label)

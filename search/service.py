@@ -23,7 +23,7 @@ from core.models import StrategicPriority
 from search.backends import matching_ids
 from search.facets import facets, records, selected_values
 from search.fallback import Engine, searchable_pages
-from search.highlight import highlight, page_text
+from search.highlight import highlight, mark_words, page_text
 from search.promotions import Promotion, promotions
 from search.query import WORD, fold, parse_query
 from search.suggestions import related_priorities, spelling_suggestion
@@ -44,6 +44,7 @@ class Hit:
     language_label: str
     date: datetime.date | None
     snippet: str
+    marked_title: str = ""  # the title, HTML-escaped, with the matched words in <mark>
     region: str = ""
     material_type: str = ""
     priorities: list[str] = field(default_factory=list)
@@ -218,6 +219,7 @@ def _hits(shown, terms, locales, terms_by_facet, request):
         if page is None:
             continue
         locale = locales.get(record.locale_id)
+        language_code = locale.language_code if locale else ""
         region = terms_by_facet["region"].get(record.term("region"))
         material_type = terms_by_facet["material_type"].get(record.term("material_type"))
         priorities = sorted(
@@ -231,10 +233,11 @@ def _hits(shown, terms, locales, terms_by_facet, request):
                 url=page.get_url(request),
                 type_key=record.type.key if record.type else "",
                 type_label=str(record.type.singular) if record.type else "",
-                language_code=locale.language_code if locale else "",
+                language_code=language_code,
                 language_label=locale.get_display_name() if locale else "",
                 date=record.date,
-                snippet=highlight(page_text(page), terms),
+                snippet=highlight(page_text(page), terms, language_code=language_code),
+                marked_title=mark_words(page.title, terms, language_code),
                 region=str(region.name) if region else "",
                 material_type=str(material_type.name) if material_type else "",
                 priorities=[str(priority.label) for priority in priorities],

@@ -54,7 +54,10 @@ def engine_hanging():
 
 
 def result_titles(response):
-    return [link.get_text(strip=True) for link in soup_of(response).select("ol.search-results .search-result__title a")]
+    return [
+        " ".join(link.get_text().split())
+        for link in soup_of(response).select("ol.search-results .search-result__title a")
+    ]
 
 
 def test_search_page_answers_from_the_database_when_the_engine_is_down(client, site, engine_down):

@@ -88,9 +88,8 @@ def test_autocomplete_never_fails(client, site):
 def test_operators_are_read_as_words(client, site):
     response = client.get("/en/search/", {"q": 'Malawi" AND (programme*) ~^'})
 
-    assert [a.get_text(strip=True) for a in soup_of(response).select("ol.search-results .search-result__title a")] == [
-        "Malawi national programme"
-    ]
+    links = soup_of(response).select("ol.search-results .search-result__title a")
+    assert [" ".join(a.get_text().split()) for a in links] == ["Malawi national programme"]
 
 
 def test_accents_do_not_matter(client, site):
@@ -114,5 +113,5 @@ def test_an_unknown_filter_value_is_explained_and_the_rest_still_applies(client,
     assert response.status_code == 400
     soup = soup_of(response)
     assert "nope" in soup.select_one(".error-summary").get_text()
-    titles = [a.get_text(strip=True) for a in soup.select("ol.search-results .search-result__title a")]
+    titles = [" ".join(a.get_text().split()) for a in soup.select("ol.search-results .search-result__title a")]
     assert titles == ["Malawi national programme"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from search.highlight import highlight, page_text
+from search.highlight import highlight, mark_words, page_text
 from search.query import query_terms
 from tests import factories
 
@@ -79,4 +79,39 @@ def test_page_text_reads_stream_and_rich_text_without_lookups(programmes, django
     with django_assert_num_queries(0):
         text = page_text(chapter)
 
-    assert text == "Summary first. A heading One bold paragraph. Two & more. A quote. Someone A caption"
+    assert text.split("\n") == [
+        "Summary first.",
+        "A heading",
+        "One bold paragraph.",
+        "Two & more.",
+        "A quote.",
+        "Someone",
+        "A caption",
+    ]
+
+
+def test_a_heading_does_not_run_into_its_paragraph():
+    text = "Held at the Summit.\nAdvocacy and lobbying\nAdvocacy is a plan."
+
+    assert highlight(text, ["plan"]) == "Held at the Summit. Advocacy and lobbying — Advocacy is a <mark>plan</mark>."
+
+
+def test_inflected_forms_the_engine_stems_alike_are_marked():
+    assert highlight("Lobbying is advocacy in person.", ["lobbied"], language_code="en") == (
+        "<mark>Lobbying</mark> is advocacy in person."
+    )
+    assert highlight("В Латинской Америке", ["латинская", "америка"], language_code="ru") == (
+        "В <mark>Латинской</mark> <mark>Америке</mark>"
+    )
+    assert highlight("دليل المناصرة", ["مناصرة"], language_code="ar") == "دليل <mark>المناصرة</mark>"
+    assert highlight("Lobbying is advocacy.", ["lobbied"]) == "Lobbying is advocacy."  # no language, no stemming
+
+
+def test_a_long_chinese_word_is_marked_by_its_pieces():
+    assert highlight("国家和区域筹备工作", ["区域方案"]) == "国家和<mark>区域</mark>筹备工作"
+
+
+def test_a_title_is_marked_whole():
+    title = "Southern Africa sub-regional programme, Malawi 2003"
+
+    assert mark_words(title, ["malawi"]) == "Southern Africa sub-regional programme, <mark>Malawi</mark> 2003"

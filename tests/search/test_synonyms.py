@@ -5,7 +5,10 @@ from tests import soup_of
 
 
 def result_titles(response):
-    return [link.get_text(strip=True) for link in soup_of(response).select("ol.search-results .search-result__title a")]
+    return [
+        " ".join(link.get_text().split())
+        for link in soup_of(response).select("ol.search-results .search-result__title a")
+    ]
 
 
 def test_a_word_finds_the_pages_of_its_synonyms_without_a_reindex(client, site):
