@@ -39,10 +39,13 @@ admin: migrate
 	$(PY) manage.py ensure_admin
 
 # The background worker (form notifications, the Sourcebook PDF, search index updates) runs beside the server and
-# stops with it.
+# stops with it. It exits when it loses the database, so it is started again, as compose's restart policy does.
 serve: install
 	@echo "Serving the site at http://$(HOST):$(PORT)/ (admin at http://$(HOST):$(PORT)/admin/), with a background worker"
-	$(PY) manage.py db_worker --queue-name '*' & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	( trap 'kill $$child 2>/dev/null; exit 0' INT TERM; \
+	  while :; do $(PY) manage.py db_worker --queue-name '*' & child=$$!; wait $$child; \
+	  echo "The background worker stopped; starting it again in 5 seconds"; sleep 5; done ) & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test-install: $(VENV)/.installed-test
