@@ -3,7 +3,9 @@
 import pytest
 from django.conf import settings
 from django.core.cache import caches
+from django.db import connections
 from django.utils import translation
+from pytest_django.plugin import blocking_manager_key
 from wagtail.models import Site
 
 from tests import factories
@@ -11,6 +13,22 @@ from tests import factories
 # TEST_DATABASE=postgres: the session runs on a throwaway PostgreSQL cluster. tests/scheduling.py: how `make test`
 # shares the tests between its parallel workers.
 pytest_plugins = ["tests.postgres_fixtures", "tests.scheduling"]
+
+
+@pytest.hookimpl(hookwrapper=True, trylast=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A transactional test ends by emptying the database (Django reloads what migrations made, locales, the root
+    page, content types, only when the next transactional test starts). The parallel runs hand a worker whole
+    folders and modules in any order, so a plain test may come next: put that data back as soon as the test is over.
+    """
+    yield
+    marker = item.get_closest_marker("django_db")
+    if not (marker and marker.kwargs.get("transaction") and marker.kwargs.get("serialized_rollback")):
+        return
+    with item.config.stash[blocking_manager_key].unblock():
+        for connection in connections.all():
+            if hasattr(connection, "_test_serialized_contents"):
+                connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
 
 
 @pytest.fixture(autouse=True)

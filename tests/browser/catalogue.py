@@ -82,7 +82,7 @@ def build_catalogue():
             titles[page_type] = page.title
         programmes = paths["programmes"]
         paths["country-list"] = f"{programmes}countries/"
-        plan_country = english["plan"].country.code.lower()
+        plan_country = english["plan"].country.code
         paths["country-page"] = f"{programmes}countries/{plan_country}/"
         word = _longest_word(titles["plan"])
         paths["search-results"] = f"/{language}/search/?q={quote(word)}"
