@@ -43,7 +43,7 @@ def pages(home, programmes):
         "/en/",
         "/en/programmes/",
         "/en/programmes/east-africa/",
-        "/en/programmes/countries/ke/",
+        "/en/programmes/countries/KE/",
         "/en/programmes/training/",
         "/en/programmes/events/",
         "/en/sourcebook/",

@@ -89,7 +89,7 @@ PUBLIC_PLACES = {
     "region page": ("/en/programmes/east-africa/", "Open workshop"),
     "events calendar": ("/en/programmes/events/", "Open workshop"),
     "country list": ("/en/programmes/countries/", "Kenya"),
-    "country page": ("/en/programmes/countries/ke/", "Open plan"),
+    "country page": ("/en/programmes/countries/KE/", "Open plan"),
     "training library": ("/en/programmes/training/", "Open guide"),
     "sourcebook contents": ("/en/sourcebook/", "First chapter"),
     "materials feed": ("/en/feeds/materials/rss/", "Open guide"),
@@ -114,7 +114,7 @@ def test_private_pages_show_nowhere_public(client, site, url, public_text):
     if "<sitemapindex" in content:  # the sitemap is an index: read every part it names
         parts = re.findall(r"<loc>https?://[^/]+(/[^<]*)</loc>", content)
         content += "".join(client.get(part).content.decode() for part in parts)
-    assert public_text in content
+    assert public_text in re.sub(r"</?mark>", "", content)  # search marks the words it matched
     assert not PRIVATE_TEXT.search(content)
 
 

@@ -25,8 +25,11 @@ def test_every_page_type_reaches_the_engine(engine, programmes):
     engine.refresh()
 
     indexed = engine.es.search(index=f"{engine.prefix}wagtailcore_page_en", size=100, _source=False)
-    assert {int(hit["_id"]) for hit in indexed["hits"]["hits"]} == set(
-        Page.objects.filter(locale__language_code="en").values_list("id", flat=True)
+    # The tree's root is no page anyone reads: whether it sits in the index depends on what ran before, so it is
+    # left out of the comparison.
+    root = Page.get_first_root_node().id
+    assert {int(hit["_id"]) for hit in indexed["hits"]["hits"]} - {root} == set(
+        Page.objects.filter(locale__language_code="en", depth__gt=1).values_list("id", flat=True)
     )
 
 
