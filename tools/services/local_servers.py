@@ -66,6 +66,7 @@ class _Server:
 
     def stop(self) -> None:
         if self.process and self.process.poll() is None:
+            self.thaw()  # a frozen server would hold SIGTERM until the kill below
             self.process.terminate()
             try:
                 self.process.wait(10)
