@@ -110,11 +110,16 @@ class TranslationStatusReportView(ReportView):
         return super().get_queryset()
 
     def get_filtered_queryset(self):
-        rows = page_translation_statuses(super().get_filtered_queryset(), self.languages)
+        pages = super().get_filtered_queryset()
         status = self.selected("status")
-        return [row for row in rows if row.has_status(status)] if status else rows
+        if not status:
+            # Paginated in SQL: only the shown rows' statuses are worked out (decorate_paginated_queryset).
+            return pages
+        return [row for row in page_translation_statuses(pages, self.languages) if row.has_status(status)]
 
     def decorate_paginated_queryset(self, rows):
+        if not self.selected("status"):
+            rows = page_translation_statuses(list(rows), self.languages)
         self.can_submit = self.request.user.has_perm(SUBMIT_TRANSLATION_PERMISSION)
         self.can_add_locale = self.request.user.has_perm("wagtailcore.add_locale")
         self.permissions = PagePermissionPaths(self.request.user)
