@@ -160,7 +160,7 @@ class Generator:
                         EventPage,
                         language,
                         event_type=EventPage.EventType.NATIONAL_WORKSHOP,
-                        start_date=datetime.date(2012 + number % 20, 1 + number % 12, 10),
+                        start_date=datetime.date(2012 + number // 10 % 20, 1 + number % 12, 10),
                         description=f"<p>{self.text(language, 30)}</p>",
                         priorities=self.pick(self.priorities),
                     )
