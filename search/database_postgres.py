@@ -4,6 +4,9 @@ modelsearch builds documents in an ``ObjectIndexer`` its index instantiates by n
 ``PostgresIndex.add_items`` with our indexer (modelsearch 1.3.2).
 """
 
+from django.contrib.postgres.search import TrigramWordSimilarity
+from django.db.models import BooleanField, F, FloatField, Func, Q, TextField, Value
+from django.db.models.functions import Greatest
 from django.db.models.sql.subqueries import InsertQuery
 from modelsearch.backends.database.postgres import postgres as pg
 from modelsearch.utils import get_content_type_pk
@@ -13,6 +16,7 @@ from search.database import (
     LanguageIndexMixin,
     SplitCjkIndexerMixin,
     SplitCjkQueryMixin,
+    split_cjk,
     text_search_config,
 )
 from search.indexing import content_languages, is_localised, locale_filter_languages
@@ -77,6 +81,45 @@ class PostgresLanguageQueryCompiler(SplitCjkQueryMixin, pg.PostgresSearchQueryCo
             return queries[0] if len(queries) == 1 else _or_all(queries)
         return super().build_tsquery(query, config=config)
 
+    def _build_fuzzy_queryset(self, config, backend):
+        """Pages with a word like each query word in their title or text (pg_trgm's word similarity, accents folded),
+        most similar first. Unlike modelsearch's, each word is matched on its own and through the GIN trigram indexes
+        of search/migrations/0004, so a misspelt word costs an index lookup, not a similarity over every page."""
+        words = [word for word in split_cjk(self.query.query_string).split() if len(word) >= FUZZY_MIN_LENGTH]
+        if not words:
+            return self.queryset.none(), Value(0.0)
+        title, body = FUnaccent(F("index_entries__title_text")), FUnaccent(F("index_entries__body_text"))
+        condition, score = Q(), Value(0.0, output_field=FloatField())
+        for word in words:
+            folded = FUnaccent(Value(word, output_field=TextField()))
+            condition &= Q(WordSimilar(folded, title)) | Q(WordSimilar(folded, body))
+            score = score + Greatest(
+                TrigramWordSimilarity(folded, title) * F("index_entries__title_norm"),
+                TrigramWordSimilarity(folded, body),
+                output_field=FloatField(),
+            )
+        return self.queryset.filter(condition), score
+
+
+# Words shorter than this are not matched by similarity: "ict" would be like too many words.
+FUZZY_MIN_LENGTH = 4
+
+
+class WordSimilar(Func):
+    """`word <% text`: some stretch of `text` is as similar to `word` as pg_trgm.word_similarity_threshold (0.6)
+    asks; answered from a GIN trigram index on `text`."""
+
+    arg_joiner = " <%% "
+    template = "(%(expressions)s)"
+    output_field = BooleanField()
+
+
+class FUnaccent(Func):
+    """unaccent() as the immutable f_unaccent() of search/migrations/0004, which the trigram indexes are built on."""
+
+    function = "f_unaccent"
+    output_field = TextField()
+
 
 def _or_all(queries):
     combined = queries[0]
@@ -94,6 +137,7 @@ class PostgresLanguageSearchBackend(pg.PostgresSearchBackend):
     index_class = PostgresLanguageIndex
     query_compiler_class = PostgresLanguageQueryCompiler
     autocomplete_query_compiler_class = PostgresLanguageAutocompleteCompiler
+    matches_similar_spellings = True  # Fuzzy queries by trigram similarity (search/service.py asks for them)
 
     def __init__(self, params):
         super().__init__(params)
