@@ -5,8 +5,8 @@ it copies the English page into the tree (an insert, a revision, a log entry), w
 it (a save), saves a second revision, and the demo then saves a third for the localised child rows before
 publishing. Here the page is put together first, from the same pieces wagtail-localize's own
 ``create_or_update_translation()`` uses (Wagtail's copy of the source instance, the synchronised fields, the
-translated segments through ``ingest_segments``), then inserted once, given one revision and published. The
-result is the page ``save_target()`` would make, with one revision instead of three.
+translated segments through ``ingest_segments``), then inserted once, published, with one revision
+(``demo.publishing``). The result is the page ``save_target()`` would make, with one revision instead of three.
 
 Later changes (a source that changed, links that can now point at translations, an editor's sync) go through
 ``save_target()`` as before: see ``demo.translations.pages``.
@@ -18,6 +18,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.models.copying import _copy  # Wagtail's in-memory copy, as CopyPageAction and wagtail-localize use it
 from wagtail_localize.fields import copy_synchronised_fields
 from wagtail_localize.segments.ingest import ingest_segments
+
+from demo.publishing import add_published_child
 
 
 def _translated_parent(original, locale):
@@ -57,8 +59,6 @@ def create_translated_page(source, locale, localise_rows):
     page.slug = find_available_slug(parent, slugify(page.slug))
     localise_rows(page)
 
-    parent.add_child(instance=page)  # validated here (full_clean), so the revision need not validate again
+    add_published_child(parent, page)
     source.sync_view_restrictions(original, page)
-    revision = page.save_revision(clean=False)
-    revision.publish()
     return page
