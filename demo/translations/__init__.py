@@ -71,6 +71,16 @@ def translation_order(pages):
     return order
 
 
+def linking_ahead(pages):
+    """The pages, in translation order, that link to a page translated after them."""
+    position = {page.pk: index for index, page in enumerate(pages)}
+    return [
+        page
+        for index, page in enumerate(pages)
+        if any(position.get(linked, -1) > index for linked in linked_page_ids(page))
+    ]
+
+
 def forget_redirects_on_commit(page_ids):
     """Drop the redirects Wagtail adds, on commit, from the English slug of a new translation to its own (a build in
     its own transaction adds none, demo/bulk.py; one inside a caller's transaction sends the signal on its commit).
@@ -97,7 +107,7 @@ def translate_demo_site(ctx):
         actions = {page.pk: translator.translate(page) for page in pages}
         # Links to pages translated after the page that holds them (a section's call to action pointing at
         # one of its children, the home page's showcased plans) are pointed at their translations now.
-        for page in pages:
+        for page in linking_ahead(pages):
             if translator.translate(page) != "present" and actions[page.pk] == "present":
                 actions[page.pk] = "updated"
         for page in pages:

@@ -47,7 +47,7 @@ def source_for(page):
         schema_version=get_schema_version(page._meta.app_label),
         last_updated_at=timezone.now(),
     )
-    _store_segments(source)
+    _store_segments(source, page)
     return source, True
 
 
@@ -92,9 +92,10 @@ def _strings(source, texts):
     return {text: strings[data_hash] for data_hash, text in hashes.items()}
 
 
-def _store_segments(source):
-    """What ``source.refresh_segments()`` stores for a source that has no segments yet, in bulk."""
-    instance = source.as_instance()
+def _store_segments(source, instance):
+    """What ``source.refresh_segments()`` stores for a source that has no segments yet, in bulk. The segments are
+    extracted from the page the source was just made from (``refresh_segments()`` reads the same content back
+    from the source's JSON, with a query per foreign key)."""
     values = list(extract_segments(instance))
     contexts = _contexts(source, instance, values)
     text_values = [
