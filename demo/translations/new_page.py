@@ -12,9 +12,10 @@ Later changes (a source that changed, links that can now point at translations, 
 ``save_target()`` as before: see ``demo.translations.pages``.
 """
 
+from django.db.models import Subquery
 from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
-from wagtail.models import TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail.models.copying import _copy  # Wagtail's in-memory copy, as CopyPageAction and wagtail-localize use it
 from wagtail_localize.fields import copy_synchronised_fields
 from wagtail_localize.segments.ingest import ingest_segments
@@ -23,8 +24,12 @@ from demo.publishing import add_published_child
 
 
 def _translated_parent(original, locale):
-    parent = original.get_parent().specific
-    return parent if parent.is_root() else parent.get_translation(locale)
+    """The parent's translation (one query), or the root for a home page: its translation is the root's child too."""
+    parent_path = original.path[: -Page.steplen]
+    if len(parent_path) == Page.steplen:
+        return Page.objects.get(path=parent_path)
+    english_parent = Page.objects.filter(path=parent_path).values("translation_key")
+    return Page.objects.get(translation_key=Subquery(english_parent), locale=locale)
 
 
 def create_translated_page(source, locale, localise_rows):
@@ -34,7 +39,7 @@ def create_translated_page(source, locale, localise_rows):
     """
     original = source.as_instance()
     parent = _translated_parent(original, locale)
-    slug = original.slug if not parent.is_root() else f"{original.slug}-{locale.language_code}"
+    slug = original.slug if parent.depth > 1 else f"{original.slug}-{locale.language_code}"
     exclude = original.default_exclude_fields_in_copy + original.exclude_fields_in_copy
     # What Wagtail's copy_for_translation() sets on the copy: a draft in the new locale, same translation key.
     attrs = {

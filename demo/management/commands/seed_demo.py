@@ -34,6 +34,9 @@ def statements_not_logged():
 
 
 class Command(BaseCommand):
+    # Django's system checks (URLconfs, models, settings) take half a second and say nothing about seeding; they
+    # run when the site starts, and call_command() (tests, `bootstrap --seed`) skips them anyway.
+    requires_system_checks = []
     help = (
         "Build the demo site: taxonomy, home page, sections, programme plans, events, training materials, the "
         "Sourcebook, forms, pictures and documents, and their translations (the whole site in French and Spanish, "
