@@ -114,7 +114,8 @@ def translate_demo_site(ctx):
             report.record(code, actions[page.pk])
             ctx.report.lines.append(f"{actions[page.pk]:>8}  translation ({code}): {page.url_path}")
         if ctx.footer is not None:
-            action = translate_footer(ctx.footer, locales[code], translator.catalogue, translator.fallbacks)
+            first = code == languages[0]
+            action = translate_footer(ctx.footer, locales[code], translator.catalogue, translator.fallbacks, first)
             ctx.report.lines.append(f"{action:>8}  translation ({code}): footer")
         if translator.fallbacks:
             report.fallbacks[code] = translator.fallbacks
