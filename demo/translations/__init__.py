@@ -1,7 +1,7 @@
 """The demo site in seven languages: every locale, the taxonomy in all of them, and page translations.
 
 French and Spanish get the whole site; Arabic, Russian, Chinese and Portuguese the home page, one Sourcebook
-chapter and one showcased plan, with the pages above them. Page texts go through wagtail-localize's PO import
+chapter and one showcased plan, with the pages above them. Page texts become wagtail-localize string translations
 (see ``pages``), from the hand-written catalogues in ``demo/texts/translations``. Like the rest of the build,
 the step is idempotent: a translation whose source has not changed since it was published is left alone.
 """
