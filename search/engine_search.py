@@ -41,6 +41,7 @@ from search.pagetypes import types_by_content_type
 MARK, END_MARK = "<mark>", "</mark>"
 TERMS_SIZE = 1000  # more than any facet has values: every bucket comes back, so every count is exact
 _MARKS = re.compile(r"</?mark>")
+_SENTENCE_ENDS = frozenset('.!?…。！？؟»”")')
 
 
 @dataclass
@@ -201,10 +202,12 @@ def _answer(response, types, offset, fields):
     return answer
 
 
-def with_ellipses(fragment, text):
-    """The engine's fragment with "…" where it starts or stops inside the page's text (`text`, flat)."""
-    plain = " ".join(html.unescape(_MARKS.sub("", fragment)).split())
-    where = text.find(plain[:60]) if plain else -1
-    before = "…" if where > 0 else ""
-    after = "…" if where >= 0 and where + len(plain) < len(text) else ""
-    return mark_safe(before + fragment + after)  # the fragment was escaped by the engine's html encoder
+def with_ellipses(fragment):
+    """The engine's fragment with "…" where it likely cuts a sentence: it starts with a small letter (the highlighter
+    starts fragments at sentence starts when it can), or stops without a sentence's final punctuation."""
+    plain = html.unescape(_MARKS.sub("", fragment)).strip()
+    if not plain:
+        return mark_safe(fragment)
+    before = "…" if plain[0].islower() else ""
+    after = "" if plain[-1] in _SENTENCE_ENDS else "…"
+    return mark_safe(before + fragment.strip() + after)  # the fragment was escaped by the engine's html encoder

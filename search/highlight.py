@@ -100,7 +100,7 @@ def _match_spans(text, terms, language_code):
     return kept
 
 
-def flat_text(text):
+def _flat(text):
     """The text on one line, each piece set off from the next: a heading does not run into its paragraph."""
     flat = ""
     for piece in text[:SNIPPET_SCAN_LENGTH].split(PIECE_SEPARATOR):
@@ -114,7 +114,7 @@ def highlight(text, terms, length=SNIPPET_LENGTH, language_code=None):
     """An HTML-escaped extract of `text` around the first match of `terms`, each match in <mark>.
 
     `text` may be in pieces (page_text()); `language_code` is the text's, for matching inflected forms."""
-    text = flat_text(text)
+    text = _flat(text)
     if not text:
         return SafeString("")
     spans = _match_spans(text, terms, language_code)

@@ -1,12 +1,13 @@
 """The search behind the search page, the JSON API and autocomplete.
 
-The engine (Elasticsearch, or the database backend) only answers "which pages match, best first": it returns up to
-MAX_MATCHES page ids. Everything else — filters, facet counts, sorting by date, pagination, snippets — is computed in
-the database over those ids, so it is identical on both backends and costs a fixed number of queries. When the engine
-is down or slow, the same search runs on the database backend and the outcome says it is degraded.
+On the engine (Elasticsearch) one request answers the whole search: the matches, exact facet counts (aggregations),
+the filters, the sort, one page of hits and their snippets (search.engine_search); the database then reads only the
+pages shown. On the database backend (no engine, or the engine down or slow: the outcome says it is degraded) the
+backend answers "which pages match, best first" with up to MAX_MATCHES page ids, and filters, facet counts, sorting
+by date, pagination and snippets are computed over those ids in a fixed number of queries (search.facets).
 
-The parts: search.query (the words), search.facets, search.highlight (snippets), search.fallback (the engine and
-the database behind it), search.promotions and search.suggestions.
+The parts: search.query (the words), search.engine_search, search.facets, search.highlight (snippets),
+search.fallback (the engine and the database behind it), search.promotions and search.suggestions.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from search.backends import SearchBackend, matching_ids
 from search.engine_search import faceted_search, highlighted_fields, with_ellipses
 from search.facets import facet_list, facets, records, selected_values
 from search.fallback import Engine, searchable_pages
-from search.highlight import flat_text, highlight, mark_words, page_text
+from search.highlight import highlight, mark_words, page_text
 from search.promotions import Promotion, promotions
 from search.query import WORD, fold, parse_query
 from search.suggestions import related_priorities, spelling_suggestion
@@ -298,7 +299,14 @@ def _hits(shown, terms, locales, terms_by_facet, request, answer=None):
 
     On the engine, `answer` has the engine's marked extracts; a page it has none for (only its title or its
     taxonomy matched) gets the extract of search.highlight."""
-    pages = {page.pk: page for page in Page.objects.filter(id__in=[record.id for record in shown]).specific()}
+    ids = [record.id for record in shown]
+    if answer is None:
+        pages = {page.pk: page for page in Page.objects.filter(id__in=ids).specific()}
+    else:  # the engine's extracts need no page text: the specific pages only for those it has none for
+        pages = {page.pk: page for page in Page.objects.live().filter(id__in=ids)}
+        unmarked = [page_id for page_id in pages if page_id not in answer.snippets]
+        if unmarked:
+            pages.update((page.pk, page) for page in Page.objects.filter(id__in=unmarked).specific())
     hits = []
     for record in shown:
         page = pages.get(record.id)
@@ -335,5 +343,5 @@ def _hits(shown, terms, locales, terms_by_facet, request, answer=None):
 def _snippet(page, terms, language_code, answer):
     fragment = answer.snippets.get(page.pk) if answer is not None else None
     if fragment:
-        return with_ellipses(fragment, flat_text(page_text(page)))
+        return with_ellipses(fragment)
     return highlight(page_text(page), terms, language_code=language_code)

@@ -147,3 +147,15 @@ def database_facets(pages, ids, data):
 
 def database_total(pages, ids, data):
     return len(_database_count(pages, ids, data)[0])
+
+
+def test_a_region_pages_new_region_reaches_its_childrens_documents(engine, site, indexed):
+    """Plans and events take their region page's region: publishing the region page re-indexes them."""
+    region_page = site.asia
+    region_page.region = site.taxonomy.africa
+    region_page.save_revision().publish()
+    engine.refresh()
+
+    outcome = outcome_on(engine.backends, {"q": "india", "region": ["africa"]}, site.english)
+    assert [hit.title for hit in outcome.hits] == ["India national programme"]
+    assert [hit.region for hit in outcome.hits] == ["Africa"]
