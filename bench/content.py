@@ -55,6 +55,15 @@ QUERIES = {
     "ar": ["تدريب", "ورشات", "المساواة", "سياسة", "حملة", "النساء"],
     "zh-hans": ["培训", "性别平等", "研讨会", "政策", "媒体", "农村妇女"],
 }
+# A misspelt vocabulary word per language: the database fallback's similar-spelling path (trigram on PostgreSQL).
+TYPOS = {
+    "en": "advocasy",
+    "fr": "plaidoier",
+    "es": "perodistas",
+    "pt": "jornalstas",
+    "ru": "семенары",
+    "ar": "المساوات",
+}
 PREFIXES = {"en": "trai", "fr": "form", "es": "form", "pt": "form", "ru": "обуч", "ar": "تدر", "zh-hans": "培训"}
 
 PRIORITIES = ["Access", "Advocacy", "Capacity building", "Content", "Governance"]

@@ -301,6 +301,8 @@ def matching_ids(backend, query, queryset, limit=1000, operator=None):
     if isinstance(results, LanguageSearchResults):
         return [pk for pk, _score in results.ranked_ids(limit)]
     compiler = getattr(results, "query_compiler", None)
+    if hasattr(compiler, "ranked_ids"):  # the database backend's own ranked statement (search/database_sqlite.py)
+        return compiler.ranked_ids(compiler.get_config(backend), limit)
     if compiler is not None and hasattr(compiler, "get_config") and hasattr(compiler, "search"):
         # modelsearch's SQLite/PostgreSQL compilers: the ranked queryset, read as ids only.
         return list(compiler.search(compiler.get_config(backend), 0, limit).values_list("pk", flat=True))

@@ -26,7 +26,7 @@ from core.models import StrategicPriority
 from search.backends import SearchBackend, matching_ids
 from search.engine_search import faceted_search, highlighted_fields, with_ellipses
 from search.facets import facet_list, facets, records, selected_values
-from search.fallback import Engine, searchable_pages
+from search.fallback import Engine, database_backend_of, searchable_pages
 from search.highlight import highlight, mark_words, page_text
 from search.promotions import Promotion, promotions
 from search.query import WORD, fold, parse_query
@@ -109,12 +109,14 @@ def _matching_ids(engine, parsed, pages, operator, alternatives=None):
 
 
 def _approximate_ids(engine, parsed, pages):
-    """Matches by similar spelling, on the engine only (fuzziness by word length, see search.backends)."""
-    if not engine.ranks_by_title:  # the database fallback has no fuzzy matching on SQLite
+    """Matches by similar spelling: the engine's fuzziness by word length (search.backends); on the database, trigram
+    similarity where the backend has it (PostgreSQL, search/database_postgres.py; SQLite has only the correction)."""
+    on_database = engine.degraded or not engine.needs_fallback
+    if on_database and not getattr(database_backend_of(engine), "matches_similar_spellings", False):
         return []
 
     def call(backend):
-        if backend is not engine.backend:  # the engine failed at this step: the database answers, without fuzziness
+        if not on_database and backend is not engine.backend:  # the engine failed at this step: no similar spellings
             return []
         return matching_ids(backend, Fuzzy(parsed.text, operator="and"), pages, limit=MAX_MATCHES)
 
