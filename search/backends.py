@@ -14,7 +14,8 @@ Interface for the search service
 * ``ENGINE_ERRORS``: catch these around an engine search (evaluate the results inside the ``try``) and answer
   from ``get_search_backend("database")`` instead. That entry exists whenever ELASTICSEARCH_URL is set and is
   kept current on every publish (AUTO_UPDATE), so the fallback never lags.
-* Facets: ids from the engine, counts from the database (search/service.py). Documents also carry the filter
+* Facets: page documents carry each page's facet values and date (search/documents.py), which the search page
+  counts, filters and sorts on in the engine (search/engine_search.py). Documents also carry the filter
   fields of the models' ``search_fields`` (locale, content type, dates, country, status, showcased, ...) and the
   taxonomy as nested ``RelatedFields`` with a ``slug`` filter, so ``.filter(priorities__slug=...)`` on a page
   type's queryset works on both backends.
@@ -31,11 +32,14 @@ OpenSearch runs through modelsearch's own ``modelsearch.backends.opensearch3`` (
 from __future__ import annotations
 
 import copy
+import functools
 import logging
+import os
+import threading
 
 from django.db.models import QuerySet
 from elastic_transport import TransportError
-from elasticsearch import ApiError
+from elasticsearch import ApiError, Elasticsearch
 from modelsearch.backends.elasticsearch9 import (
     Elasticsearch9AutocompleteQueryCompiler,
     Elasticsearch9SearchBackend,
@@ -84,6 +88,21 @@ MAX_SINGLE_REQUEST = 10_000  # Elasticsearch's default index.max_result_window
 INDEXING_TIMEOUT = 60  # seconds, for bulk and index administration (searches keep the short TIMEOUT)
 
 
+_clients = {}
+_clients_lock = threading.Lock()
+
+
+def shared_client(**options):
+    """One Elasticsearch client per configuration and process, kept: Wagtail builds a backend for every search, and a
+    new client would open a new connection (and pay its setup) every time instead of reusing a kept-alive one."""
+    key = (os.getpid(), repr(sorted(options.items(), key=lambda item: item[0])))
+    with _clients_lock:
+        client = _clients.get(key)
+        if client is None:
+            client = _clients[key] = Elasticsearch(**options)
+    return client
+
+
 class LanguageSearchResults(Elasticsearch9SearchResults):
     def ranked_ids(self, limit):
         """[(pk, score)] of the first `limit` hits, best first, straight from the engine (no database query)."""
@@ -129,7 +148,11 @@ class LanguageAwareBackendMixin:
         self.rebuilder_class = AtomicLanguageRebuilder if atomic else BasicLanguageRebuilder
         self.atomic_rebuild = atomic
         self.search_languages = None  # None: every language
-        self.admin_client = self.es.options(request_timeout=self.indexing_timeout)
+
+    @functools.cached_property
+    def admin_client(self):
+        """The client with the longer indexing timeout (made when needed: a search does not, and it costs ms)."""
+        return self.es.options(request_timeout=self.indexing_timeout)
 
     def for_languages(self, language_codes):
         """A copy (sharing the client) that searches only these languages' indices; None for all of them."""
@@ -260,6 +283,7 @@ class LanguageAutocompleteQueryCompiler(Elasticsearch9AutocompleteQueryCompiler)
 
 
 class Elasticsearch9LanguageSearchBackend(LanguageAwareBackendMixin, Elasticsearch9SearchBackend):
+    client_class = staticmethod(shared_client)
     mapping_class = LanguageMapping
     index_class = LanguageIndex
     query_compiler_class = LanguageQueryCompiler

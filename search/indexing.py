@@ -26,7 +26,9 @@ from django_countries.fields import Country
 from modelcluster.fields import ParentalManyToManyField
 from modelsearch.backends.elasticsearch9 import Elasticsearch9Index, Elasticsearch9Mapping
 from modelsearch.index import RelatedFields
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import Locale, Page, TranslatableMixin
+
+from search import documents
 
 logger = logging.getLogger(__name__)
 
@@ -222,6 +224,19 @@ class LanguageMapping(Elasticsearch9Mapping):
     # Autocomplete queries are folded like the edge n-grams they match ("gen" finds "Género").
     edgengram_analyzer_config = {"analyzer": "edgengram_analyzer", "search_analyzer": "caucus_autocomplete_search"}
 
+    def get_mapping(self):
+        """Pages also carry their facet values and date (search/documents.py), for aggregations and the date sort."""
+        mapping = super().get_mapping()
+        if issubclass(self.model, Page):
+            mapping["properties"].update(documents.mapping_properties())
+        return mapping
+
+    def get_document(self, obj):
+        document = super().get_document(obj)
+        if isinstance(obj, Page):
+            document.update(documents.document_fields(obj))
+        return document
+
     def _clean_value(self, value):
         """Country filter fields as their codes (django-countries' Country is not JSON-serialisable)."""
         if isinstance(value, Country):
@@ -332,6 +347,7 @@ class LanguageIndexes:
     def add_items(self, model, items):
         self._put_mappings()
         prefetch_for_indexing(model, items)
+        documents.attach_facets(items)
         groups = self.languages.group(items) if None not in self.parts else [(None, items)]
         for language, objs in groups:
             with in_language(language):
