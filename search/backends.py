@@ -61,6 +61,7 @@ from search.indexing import (
     content_languages,
     is_localised,
     locale_filter_languages,
+    schema_version,
 )
 
 logger = logging.getLogger(__name__)
@@ -180,11 +181,20 @@ class LanguageAwareBackendMixin:
         # not the minute an index rebuild may take.
         check = self.es.indices.exists_alias if self.atomic_rebuild else self.es.indices.exists
         built = bool(check(name=name) if self.atomic_rebuild else check(index=name))
+        if built and self._schema_of(name) != schema_version():
+            logger.warning("The search indices were built for another version of the site: the worker rebuilds them")
+            built = False
         if built:
             _built_indices[self.index_prefix] = True
         else:
             catchup.schedule_build()
         return built
+
+    def _schema_of(self, name):
+        """The schema digest the index (or alias) was built under (search.indexing.schema_version), or None."""
+        found = self.es.indices.get_mapping(index=name, filter_path="*.mappings._meta.schema")
+        schemas = {info["mappings"]["_meta"]["schema"] for info in found.values()}
+        return schemas.pop() if len(schemas) == 1 else None
 
     def remove_unfinished_indices(self, created_after=None, created_before=None):
         """Delete the indices a rebuild created but never put behind their alias (it was interrupted); returns

@@ -13,6 +13,9 @@ routed by language, searches query the wanted languages' indices, and a rebuild 
 from __future__ import annotations
 
 import contextlib
+import functools
+import hashlib
+import json
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from copy import deepcopy
@@ -25,7 +28,7 @@ from django.utils.crypto import get_random_string
 from django_countries.fields import Country
 from modelcluster.fields import ParentalManyToManyField
 from modelsearch.backends.elasticsearch9 import Elasticsearch9Index, Elasticsearch9Mapping
-from modelsearch.index import RelatedFields
+from modelsearch.index import RelatedFields, get_indexed_models
 from wagtail.models import Locale, Page, TranslatableMixin
 
 from search import documents
@@ -124,7 +127,19 @@ def index_settings(base_settings, language_code):
     analyzers = analysis.setdefault("analyzer", {})
     analyzers.update(deepcopy(ANALYZERS))
     analyzers["default"] = deepcopy(ANALYZERS[analyzer_for(language_code)])
+    result.setdefault("mappings", {}).setdefault("_meta", {})["schema"] = schema_version()
     return result
+
+
+@functools.cache
+def schema_version():
+    """A digest of how the indices analyse text and what their documents hold. An index built under another digest
+    (before a deploy that changed either) is rebuilt by the worker, as on a first start (search.catchup)."""
+    described = {
+        "analysis": [TOKEN_FILTERS, ANALYZERS],
+        "mappings": {model._meta.label: LanguageMapping(model).get_mapping() for model in get_indexed_models()},
+    }
+    return hashlib.sha256(json.dumps(described, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
 def content_languages():
