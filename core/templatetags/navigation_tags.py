@@ -91,6 +91,19 @@ def main_menu(context):
     return {"request": request, "menu_items": menu_items}
 
 
+@register.simple_tag(takes_context=True)
+def menu_position(context):
+    """What the main menu's marking depends on: the home page, and the menu item the current page is in (and
+    whether it is that item). Pages of one section share it, so they share one cached menu (pagecache's
+    fragment_cache)."""
+    home_path = _home_url_path(context)
+    page = _current_page(context)
+    if home_path is None or page is None or not page.path:
+        return f"{home_path}:"
+    item_length = Page.steplen * (_depth(home_path) + 1)
+    return f"{home_path}:{page.path[:item_length]}:{len(page.path) == item_length}"
+
+
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, *trail):
     """The live ancestors of the current page from its home page down, then the page itself.

@@ -1,0 +1,100 @@
+"""The site chrome (menu, breadcrumbs, language links, footer) is rendered once and reused until the content changes."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests import factories, soup_of
+
+pytestmark = pytest.mark.django_db
+
+
+def menu_titles(response):
+    nav = soup_of(response).select_one("nav.site-nav")
+    return [anchor.get_text(strip=True) for anchor in nav.find_all("a", href=True)] if nav else []
+
+
+def breadcrumb_titles(response):
+    return [item.get_text(" ", strip=True) for item in soup_of(response).select("nav.breadcrumbs li")]
+
+
+def queries_of(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_a_second_render_reuses_the_chrome_and_runs_fewer_queries(client, home, programmes):
+    factories.create_standard_page(home, title="About", show_in_menus=True)
+    region_page = factories.create_region_page(programmes, factories.create_region("Southern Africa"))
+    plan = factories.create_plan(region_page, title="Malawi plan")
+
+    first = queries_of(client, plan.url)
+    second = queries_of(client, plan.url)
+    # The menu, the breadcrumbs and the footer text come from the cache.
+    assert second <= first - 3
+
+
+def test_a_newly_published_menu_page_is_in_the_menu_at_once(client, home, programmes):
+    factories.create_standard_page(home, title="About", show_in_menus=True)
+    assert menu_titles(client.get(programmes.url)) == ["About"]
+
+    factories.create_standard_page(home, title="Join us", show_in_menus=True)
+
+    assert menu_titles(client.get(programmes.url)) == ["About", "Join us"]
+
+
+def test_a_title_published_in_a_section_shows_in_its_breadcrumbs_at_once(client, home, programmes):
+    region_page = factories.create_region_page(programmes, factories.create_region("Southern Africa"))
+    plan = factories.create_plan(region_page, title="Malawi plan")
+    assert "Southern Africa" in breadcrumb_titles(client.get(plan.url))
+
+    region_page.title = "Africa South of the Sahara"
+    region_page.save_revision().publish()
+
+    assert "Africa South of the Sahara" in breadcrumb_titles(client.get(plan.url))
+
+
+def test_arabic_and_french_menus_are_not_mixed_up(client, home):
+    about = factories.create_standard_page(home, title="About", show_in_menus=True)
+    factories.publish_translation(about, "fr", title="À propos")
+    factories.publish_translation(about, "ar", title="من نحن")
+
+    for _ in range(2):  # The second round is served from the cache.
+        assert menu_titles(client.get("/fr/")) == ["À propos"]
+        assert menu_titles(client.get("/ar/")) == ["من نحن"]
+        assert menu_titles(client.get("/en/")) == ["About"]
+
+
+def test_a_preview_of_a_draft_title_does_not_reach_visitors(client, home, programmes):
+    region_page = factories.create_region_page(programmes, factories.create_region("Southern Africa"))
+    plan = factories.create_plan(region_page, title="Malawi plan")
+
+    region_page.title = "Secret draft title"
+    preview = region_page.make_preview_request()
+    assert "Secret draft title" in preview.content.decode()
+    region_page.refresh_from_db()
+
+    response = client.get(region_page.url)
+    assert "Secret draft title" not in response.content.decode()
+    assert "Secret draft title" not in breadcrumb_titles(client.get(plan.url))
+
+
+def test_an_editors_render_does_not_reach_anonymous_visitors(client, admin_client, home, programmes):
+    factories.create_standard_page(home, title="About", show_in_menus=True)
+    assert admin_client.get(programmes.url).status_code == 200
+
+    response = client.get(programmes.url)
+
+    assert "wagtail-userbar" not in response.content.decode()
+    assert menu_titles(response) == ["About"]
+
+
+def test_a_private_menu_page_stays_out_of_every_menu(client, admin_client, home, programmes):
+    private = factories.create_standard_page(home, title="Members only", show_in_menus=True)
+    private.view_restrictions.create(restriction_type="login")
+    factories.create_standard_page(home, title="About", show_in_menus=True)
+
+    assert menu_titles(admin_client.get(programmes.url)) == ["About"]
+    assert menu_titles(client.get(programmes.url)) == ["About"]
