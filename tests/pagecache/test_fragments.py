@@ -70,6 +70,7 @@ def test_arabic_and_french_menus_are_not_mixed_up(client, home):
 def test_a_preview_of_a_draft_title_does_not_reach_visitors(client, home, programmes):
     region_page = factories.create_region_page(programmes, factories.create_region("Southern Africa"))
     plan = factories.create_plan(region_page, title="Malawi plan")
+    assert client.get(region_page.url).status_code == 200  # Creates the site settings: that purges the cache.
 
     region_page.title = "Secret draft title"
     preview = region_page.make_preview_request()
