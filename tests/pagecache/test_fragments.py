@@ -4,6 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from pagecache import store
 from tests import factories, soup_of
 
 pytestmark = pytest.mark.django_db
@@ -34,6 +35,40 @@ def test_a_second_render_reuses_the_chrome_and_runs_fewer_queries(client, home, 
     second = queries_of(client, plan.url)
     # The menu, the breadcrumbs and the footer text come from the cache.
     assert second <= first - 3
+
+
+@pytest.fixture
+def site_pages(home, programmes):
+    """One listing and one detail page of each section, and a page in the menu, so every fragment has content."""
+    factories.create_standard_page(home, title="About", show_in_menus=True)
+    region_page = factories.create_region_page(programmes, factories.create_region("Southern Africa"))
+    library = factories.create_training_index(home)
+    book = factories.create_sourcebook(home, title="Sourcebook")
+    return {
+        "home": home,
+        "programmes": programmes,
+        "region": region_page,
+        "plan": factories.create_plan(region_page, title="Malawi plan"),
+        "training library": library,
+        "material": factories.create_material(library, title="A guide"),
+        "sourcebook": book,
+        "chapter": factories.create_chapter(book, title="Introduction"),
+    }
+
+
+@pytest.mark.parametrize(
+    "name", ["home", "programmes", "region", "plan", "training library", "material", "sourcebook", "chapter"]
+)
+def test_listings_and_detail_pages_run_fewer_queries_with_the_chrome_cached(client, site_pages, name):
+    url = site_pages[name].url
+    client.get(url)  # The first visit creates the site settings, which purges the cache.
+
+    store.purge()  # As a publish elsewhere would: every fragment is rendered again.
+    cold = queries_of(client, url)
+    warm = queries_of(client, url)
+
+    # The menu and the footer text at least; detail pages also their breadcrumbs and translations.
+    assert warm <= cold - 2, f"{warm} queries with the chrome cached, {cold} without"
 
 
 def test_a_newly_published_menu_page_is_in_the_menu_at_once(client, home, programmes):
