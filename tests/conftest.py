@@ -11,8 +11,8 @@ from wagtail.models import Site
 from tests import factories
 
 # TEST_DATABASE=postgres: the session runs on a throwaway PostgreSQL cluster. tests/scheduling.py: how `make test`
-# shares the tests between its parallel workers.
-pytest_plugins = ["tests.postgres_fixtures", "tests.scheduling"]
+# shares the tests between its parallel workers. tests/seeded_demo.py: the seeded demo, built once per run.
+pytest_plugins = ["tests.postgres_fixtures", "tests.scheduling", "tests.seeded_demo"]
 
 
 @pytest.hookimpl(hookwrapper=True, trylast=True)
