@@ -73,18 +73,16 @@ class _Postgres:
         self.seeded = f"{self.name}_seeded"
 
     def _admin(self, *statements):
-        """Run statements that need the test database's databases to themselves (renaming, copying, dropping)."""
+        """Run statements that need the test database's databases to themselves (renaming, copying, dropping).
+
+        Django's connections are per thread, and per asyncio context while Playwright's event loop runs in the
+        thread (tests/browser/conftest.py closes them before it starts): only this context's can be closed here.
+        """
         connections.close_all()
         params = live().settings_dict
         with psycopg.connect(
             host=params["HOST"], port=params["PORT"], user=params["USER"], dbname="postgres", autocommit=True
         ) as admin:
-            # A session Django left open in another thread (a test server's) would block them: ours to end.
-            admin.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                " WHERE datname LIKE %s AND pid <> pg_backend_pid()",
-                [f"{self.name}%"],
-            )
             for statement in statements:
                 admin.execute(statement)
 

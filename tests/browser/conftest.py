@@ -8,7 +8,7 @@ for the package, one browser context per width, one tab per context reused by ev
 import os
 
 import pytest
-from django.db import transaction
+from django.db import connections, transaction
 from django.test import Client
 from wagtail.models import Site
 
@@ -28,6 +28,9 @@ def browser():
     # calls the fixtures make here ("you cannot call this from an async context"); no code under test is async.
     previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    # Within Playwright's loop Django's connections are other objects (per asyncio context): the ones open now would
+    # stay open unseen, and PostgreSQL refuses to copy or rename a database in use (tests/database_copies.py).
+    connections.close_all()
     try:
         with sync_playwright() as playwright:
             try:
