@@ -55,6 +55,15 @@ QUERIES = {
     "ar": ["تدريب", "ورشات", "المساواة", "سياسة", "حملة", "النساء"],
     "zh-hans": ["培训", "性别平等", "研讨会", "政策", "媒体", "农村妇女"],
 }
+# A misspelt vocabulary word per language: the database fallback's similar-spelling path (trigram on PostgreSQL).
+TYPOS = {
+    "en": "advocasy",
+    "fr": "plaidoier",
+    "es": "perodistas",
+    "pt": "jornalstas",
+    "ru": "семенары",
+    "ar": "المساوات",
+}
 PREFIXES = {"en": "trai", "fr": "form", "es": "form", "pt": "form", "ru": "обуч", "ar": "تدر", "zh-hans": "培训"}
 
 PRIORITIES = ["Access", "Advocacy", "Capacity building", "Content", "Governance"]
@@ -160,7 +169,7 @@ class Generator:
                         EventPage,
                         language,
                         event_type=EventPage.EventType.NATIONAL_WORKSHOP,
-                        start_date=datetime.date(2003 + number % 20, 1 + number % 12, 10),
+                        start_date=datetime.date(2012 + number // 10 % 20, 1 + number % 12, 10),
                         description=f"<p>{self.text(language, 30)}</p>",
                         priorities=self.pick(self.priorities),
                     )

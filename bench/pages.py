@@ -44,19 +44,28 @@ with override_settings(TASKS=no_tasks), transaction.atomic():
     home = Page.objects.get(slug="home-en")
     site = {"root_page": home, "hostname": "127.0.0.1", "port": 80}
     Site.objects.update_or_create(is_default_site=True, defaults=site)
-from programmes.models import EventPage, ProgrammeIndexPage, ProgrammePlanPage, RegionPage, TrainingMaterialIndexPage
-from programmes.models import TrainingMaterialPage
+from django.urls import NoReverseMatch, reverse
+from programmes.models import EventCalendarPage, EventPage, ProgrammeIndexPage, ProgrammePlanPage, RegionPage
+from programmes.models import TrainingMaterialIndexPage, TrainingMaterialPage
 from sourcebook.models import SourcebookChapterPage, SourcebookPage
 def first(model):
-    return model.objects.live().filter(locale__language_code="en").order_by("path").first().url
+    return model.objects.live().filter(locale__language_code="en").order_by("path").first()
 programmes = first(ProgrammeIndexPage)
-print(json.dumps({
-    "home": "/en/", "sitemap index": "/sitemap.xml", "programmes": programmes, "region": first(RegionPage),
-    "plan": first(ProgrammePlanPage), "event": first(EventPage),
-    "training library": first(TrainingMaterialIndexPage), "material": first(TrainingMaterialPage),
-    "sourcebook": first(SourcebookPage), "chapter": first(SourcebookChapterPage),
-    "country webspace": programmes + "countries/", "events.ics": "/en/events.ics",
-}))
+if not EventCalendarPage.objects.exists():
+    programmes.add_child(instance=EventCalendarPage(title="Events", slug="events", locale=programmes.locale))
+library = first(TrainingMaterialIndexPage)
+urls = {
+    "home": "/en/", "sitemap index": "/sitemap.xml", "programmes": programmes.url, "region": first(RegionPage).url,
+    "plan": first(ProgrammePlanPage).url, "event": first(EventPage).url, "calendar": first(EventCalendarPage).url,
+    "training library": library.url, "material": first(TrainingMaterialPage).url,
+    "sourcebook": first(SourcebookPage).url, "chapter": first(SourcebookChapterPage).url,
+    "country webspace": programmes.url + "countries/", "events.ics": "/en/events.ics",
+}
+try:  # The largest part of the sitemap (the training library holds half the pages); older commits have no parts.
+    urls["sitemap part, largest"] = reverse("sitemap_part", args=[library.pk])
+except NoReverseMatch:
+    pass
+print(json.dumps(urls))
 """
 
 # Run inside the checkout: the queries of one render of each URL (JSON in, JSON out).
@@ -100,6 +109,7 @@ class Checkout:
 
     def __init__(self, path, workdir, args):
         self.path = path
+        self.log = workdir / "gunicorn.log"
         workdir.mkdir(parents=True, exist_ok=True)
         self.python = str(ROOT / ".venv" / "bin" / "python")
         self.args = args
@@ -114,6 +124,7 @@ class Checkout:
             "PAGE_CACHE_DIR": f"{workdir}/page-cache",
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
             "SECURE_COOKIES": "0",
+            "SECURE_SSL_REDIRECT": "0",  # Plain HTTP on loopback: no redirect to https.
             "PYTHONPATH": str(path),
         }
         self.env.pop("REDIS_URL", None)
@@ -144,7 +155,7 @@ class Checkout:
             cwd=self.path,
             env=env,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stderr=self.log.open("a"),
         )
         self.base = f"http://127.0.0.1:{port}"
         self._wait(self.base)
@@ -167,7 +178,7 @@ class Checkout:
             except OSError:
                 time.sleep(0.5)
         self.stop()
-        raise SystemExit(f"gunicorn did not answer within {seconds} s")
+        raise SystemExit(f"gunicorn did not answer within {seconds} s:\n{self.log.read_text()[-3000:]}")
 
     def get_ms(self, url):
         began = time.perf_counter()
@@ -189,14 +200,18 @@ def measure(checkouts, args):
         for checkout in checkouts:
             checkout.start(cached)
         try:
+            if not cached:
+                for checkout in checkouts:
+                    results[checkout]["worker_rss_mib_after_boot"] = checkout.worker_rss()
             for name in checkouts[0].urls:
-                samples = {checkout: [] for checkout in checkouts}
+                serving = [checkout for checkout in checkouts if name in checkout.urls]
+                samples = {checkout: [] for checkout in serving}
                 for number in range(args.requests + 1):
-                    for checkout in checkouts:
+                    for checkout in serving:
                         elapsed = checkout.get_ms(checkout.urls[name])
                         if number:  # The first request warms the URL up (and fills the page cache when it is on).
                             samples[checkout].append(elapsed)
-                for checkout in checkouts:
+                for checkout in serving:
                     results[checkout].setdefault(label, {})[name] = figures(samples[checkout])
             if not cached:
                 for checkout in checkouts:
@@ -233,6 +248,7 @@ def main():
             results["p50_ratio_uncached"] = {
                 name: round(figures["p50_ms"] / results["against"]["uncached"][name]["p50_ms"], 2)
                 for name, figures in results["this"]["uncached"].items()
+                if name in results["against"]["uncached"]
             }
         results["machine"] += f", {os.getloadavg()[0]:.1f} at the end"
         report(results, args.json)

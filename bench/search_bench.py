@@ -2,11 +2,12 @@
 
     .venv/bin/python bench/search_bench.py  # starts its own node (tools/search-node/search_node.py)
     .venv/bin/python bench/search_bench.py --url http://127.0.0.1:9200 --pages 2000 --json out.json
+    .venv/bin/python bench/search_bench.py --database-only [--postgres]  # the fallback alone, no node
 
-Everything lives in a throwaway SQLite database and index prefix, removed at the end. Figures: update_index
-throughput per backend; the search page's search with facets (search.service.run_search) and autocomplete, p50/p95
-end to end and, on the engine, the engine's own time per request ("took"); SQL queries per call. Each timed call
-is checked to have found something, so a broken index cannot produce fast, empty figures.
+Everything lives in a throwaway SQLite database (or PostgreSQL cluster) and index prefix, removed at the end.
+Figures: update_index throughput per backend; the search page's search with facets (search.service.run_search) and
+autocomplete, p50/p95 end to end and, on the engine, the engine's own time per request ("took"); SQL queries per call.
+Each timed call is checked to have found something, so a broken index cannot produce fast, empty figures.
 """
 
 import io
@@ -26,6 +27,7 @@ sys.path.insert(0, str(ROOT / "tools" / "search-node"))
 
 from bench.cli import argument_parser, report  # noqa: E402
 from search_node import SearchNode  # noqa: E402 - plain Python, no Django
+from tests.postgres_cluster import PostgresCluster  # noqa: E402 - plain Python, no Django
 
 
 def percentile(values, fraction):
@@ -45,7 +47,11 @@ class Bench:
     def __init__(self, args, engine_url):
         self.args = args
         self.engine_url = engine_url
-        self.results = {"pages": args.pages, "machine": f"{os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}"}
+        self.results = {
+            "pages": args.pages,
+            "database": "postgresql" if args.postgres else "sqlite",
+            "machine": f"{os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}",
+        }
         self.took = []
 
     def log(self, message):
@@ -150,6 +156,25 @@ class Bench:
                 calls.append(call)
         return calls
 
+    def misspelt_calls(self):
+        """A misspelt word per language (bench/content.py TYPOS): found by a correction or by similar spellings."""
+        from wagtail.models import Locale
+
+        from bench.content import TYPOS
+        from search.forms import SearchParams
+        from search.service import run_search
+
+        calls = []
+        for language, query in TYPOS.items():
+            locale = Locale.objects.get(language_code=language)
+
+            def call(query=query, locale=locale):
+                outcome = run_search(SearchParams({"q": query}), locale)
+                return outcome.total
+
+            calls.append(call)
+        return calls
+
     def engine_calls(self):
         """The engine's part alone, as the service asks it: the ranked ids of up to 1,000 pages matching all the
         words (any of them when none matches all), in the visitor's language (search.backends.matching_ids)."""
@@ -198,6 +223,8 @@ class Bench:
         self.timed(f"search_with_facets_{backend_label}", self.search_calls(), strict, rounds)
         self.timed(f"search_narrowed_by_priority_{backend_label}", self.search_calls(narrowed=True), strict, rounds)
         self.timed(f"autocomplete_{backend_label}", self.autocomplete_calls(), strict, rounds)
+        if backend_label == "database":
+            self.timed("misspelt_word_database", self.misspelt_calls(), False, rounds)
 
     def record_engine_time(self):
         """Collects Elasticsearch's own time ("took", ms) for every search request the engine answers."""
@@ -221,6 +248,10 @@ class Bench:
         self.generate()
         if self.node is not None:
             self.node.wait_until_ready()
+        if self.args.database_only:  # no engine configured: the default backend is the database
+            self.rebuild("default")
+            self.measure("database")
+            return self.results
         self.rebuild("default")
         self.rebuild("database")
         self.record_engine_time()
@@ -244,13 +275,18 @@ def main():
     parser.add_argument("--repeat", type=int, default=3, help="timed rounds over the query set (default 3)")
     parser.add_argument("--url", help="an Elasticsearch node to use instead of starting one")
     parser.add_argument("--keep", action="store_true", help="keep the database and indices (printed) for profiling")
+    parser.add_argument("--database-only", action="store_true", help="measure the database backend alone, no node")
+    parser.add_argument("--postgres", action="store_true", help="a throwaway PostgreSQL cluster instead of SQLite")
     args = parser.parse_args()
 
     workdir = tempfile.mkdtemp(prefix="search-bench-")
-    node = None if args.url else SearchNode(heap="1g", jvm_options=()).start(wait=False)  # stock JIT, as in production
-    url = args.url or node.url
+    node = (
+        None if args.url or args.database_only else SearchNode(heap="1g", jvm_options=()).start(wait=False)
+    )  # stock JIT, as in production
+    url = "" if args.database_only else args.url or node.url
     os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
-    os.environ["DATABASE_URL"] = f"sqlite:///{workdir}/bench.sqlite3"
+    cluster = PostgresCluster().start() if args.postgres else None  # tests/postgres_cluster.py, Debian's binaries
+    os.environ["DATABASE_URL"] = cluster.url if cluster else f"sqlite:///{workdir}/bench.sqlite3"
     os.environ["ELASTICSEARCH_URL"] = url
     os.environ["ELASTICSEARCH_INDEX_PREFIX"] = f"bench_{uuid.uuid4().hex[:8]}_"
     import django
@@ -267,10 +303,12 @@ def main():
     finally:
         if args.keep:
             print(f"kept: DATABASE_URL={os.environ['DATABASE_URL']} prefix {os.environ['ELASTICSEARCH_INDEX_PREFIX']}")
-        elif node is None or node.is_running():
+        elif url and (node is None or node.is_running()):
             bench.drop_indices()
         if node is not None:
             node.close()
+        if cluster is not None and not args.keep:
+            cluster.stop()
         if not args.keep:
             shutil.rmtree(workdir, ignore_errors=True)
 

@@ -14,8 +14,12 @@ class ReportMenuItem(MenuItem):
 
 
 class ReportViewSet(ViewSet):
-    """Registered under /admin/reports/<name with hyphens>/; a subclass names its `report_view` (a Wagtail
-    ReportView) and says who sees the menu item (`user_can_see`; the view checks its own permission)."""
+    """Registered under /admin/reports/<name with hyphens>/, as Wagtail's own viewsets are made:
+    ``ReportViewSet("search_insights", report_view=SearchInsightsView, icon="search", menu_label=…, menu_order=…)``.
+
+    The view (a Wagtail ReportView) takes its heading, icon and URL names from here, and its own permission check
+    (``permission_policy`` with ``permission_required`` or ``any_permission_required``) also decides who sees the
+    menu item, so the two cannot disagree."""
 
     menu_hook = "register_reports_menu_item"
     report_view = None
@@ -33,10 +37,24 @@ class ReportViewSet(ViewSet):
         return type(f"{type(self).__name__}MenuItem", (ReportMenuItem,), {"viewset": self})
 
     def user_can_see(self, request):
-        raise NotImplementedError
+        view = self.report_view()
+        view.request = request
+        required, any_required = view.permission_required, view.any_permission_required
+        return (required is None or view.user_has_permission(required)) and (
+            any_required is None or view.user_has_any_permission(any_required)
+        )
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(
+            page_title=self.menu_label,
+            header_icon=self.icon,
+            index_url_name=self.get_url_name("index"),
+            index_results_url_name=self.get_url_name("results"),
+            **kwargs,
+        )
 
     def get_urlpatterns(self):
         return [
-            path("", self.report_view.as_view(), name="index"),
-            path("results/", self.report_view.as_view(results_only=True), name="results"),
+            path("", self.construct_view(self.report_view), name="index"),
+            path("results/", self.construct_view(self.report_view, results_only=True), name="results"),
         ]

@@ -2,6 +2,7 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 from core import text_lengths
+from core.unmounted_api import leave_out_unmounted_api
 
 
 class CoreConfig(AppConfig):
@@ -9,6 +10,8 @@ class CoreConfig(AppConfig):
     verbose_name = _("Shared content")
 
     def ready(self):
+        # Runs before the Wagtail apps' ready() (core comes first in INSTALLED_APPS), which would import the API.
+        leave_out_unmounted_api(self.apps)
         from core.models import StandardPage
         from core.registry import registry
 

@@ -3,6 +3,7 @@
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.coreutils import camelcase_to_underscore
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
@@ -10,7 +11,16 @@ from wagtail.images.blocks import ImageChooserBlock
 from core.images import ALT_HELP
 
 
-class HeadingBlock(blocks.StructBlock):
+class TemplatedStructBlock(blocks.StructBlock):
+    """A block rendered by the template named after it, as Wagtail names page templates: QuoteBlock renders with
+    core/blocks/quote_block.html (a `template` in Meta still wins)."""
+
+    def get_template(self, value=None, context=None):
+        own = super().get_template(value, context)
+        return own or f"core/blocks/{camelcase_to_underscore(type(self).__name__)}.html"
+
+
+class HeadingBlock(TemplatedStructBlock):
     text = blocks.CharBlock(label=_("Heading"), max_length=200)
     level = blocks.ChoiceBlock(
         choices=[("h2", _("Level 2")), ("h3", _("Level 3")), ("h4", _("Level 4"))],
@@ -20,11 +30,10 @@ class HeadingBlock(blocks.StructBlock):
 
     class Meta:
         icon = "title"
-        template = "core/blocks/heading_block.html"
         label = _("Heading")
 
 
-class ImageBlock(blocks.StructBlock):
+class ImageBlock(TemplatedStructBlock):
     image = ImageChooserBlock(label=_("Image"))
     # An empty string by default: images from before this field existed have none, and translation needs a string.
     alt_text = blocks.CharBlock(required=False, default="", label=_("Alt text"), help_text=ALT_HELP)
@@ -34,31 +43,28 @@ class ImageBlock(blocks.StructBlock):
 
     class Meta:
         icon = "image"
-        template = "core/blocks/image_block.html"
         label = _("Image with caption")
 
 
-class QuoteBlock(blocks.StructBlock):
+class QuoteBlock(TemplatedStructBlock):
     text = blocks.TextBlock(label=_("Quote"))
     attribution = blocks.CharBlock(required=False, label=_("Attribution"))
 
     class Meta:
         icon = "openquote"
-        template = "core/blocks/quote_block.html"
         label = _("Quote")
 
 
-class DocumentLinkBlock(blocks.StructBlock):
+class DocumentLinkBlock(TemplatedStructBlock):
     document = DocumentChooserBlock(label=_("Document"))
     title = blocks.CharBlock(required=False, label=_("Link text"), help_text=_("Defaults to the document title."))
 
     class Meta:
         icon = "doc-full"
-        template = "core/blocks/document_link_block.html"
         label = _("Document link")
 
 
-class CallToActionBlock(blocks.StructBlock):
+class CallToActionBlock(TemplatedStructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=120)
     text = blocks.TextBlock(required=False, label=_("Text"))
     page = blocks.PageChooserBlock(required=False, label=_("Page"))
@@ -67,7 +73,6 @@ class CallToActionBlock(blocks.StructBlock):
 
     class Meta:
         icon = "pick"
-        template = "core/blocks/call_to_action_block.html"
         label = _("Call to action")
 
     def clean(self, value):

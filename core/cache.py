@@ -104,11 +104,3 @@ class FailFastRedis(Redis):
             state.failed(error)
             raise
         state.answered()
-
-
-def probe_cache(cache):
-    """PING the Redis server behind a django-redis cache, past the breaker; nothing for other cache backends."""
-    get_client = getattr(getattr(cache, "client", None), "get_client", None)
-    client = get_client(write=True) if get_client else None
-    if isinstance(client, FailFastRedis):
-        client.probe()

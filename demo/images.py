@@ -39,7 +39,8 @@ def draw_illustration(key, size="wide"):
 
 
 def _gradient(size, top, bottom):
-    mask = Image.linear_gradient("L").resize(size)
+    # Resized as one column, then widened: the same pixels as resizing the square, for a tenth of the work.
+    mask = Image.linear_gradient("L").resize((1, size[1])).resize(size, Image.Resampling.NEAREST)
     return Image.composite(Image.new("RGBA", size, bottom + (255,)), Image.new("RGBA", size, top + (255,)), mask)
 
 

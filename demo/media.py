@@ -1,15 +1,13 @@
 """Wagtail images and documents for the demo, drawn and written locally, found again by title on later runs."""
 
 import re
-from io import BytesIO
 
 from django.core.files.base import ContentFile
-from django.core.files.images import ImageFile
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 from demo.documents import render_document
-from demo.images import draw_illustration
+from demo.images import SIZES, draw_illustration
 
 
 def _file_stem(key):
@@ -19,6 +17,13 @@ def _file_stem(key):
 def image_title(spec):
     suffix = {"cover": "cover", "hero": "banner"}.get(spec.get("size"), "illustration")
     return f"{spec['title']} ({suffix})"
+
+
+def _stored(Image, filename, data):
+    """The storage name of a new image file. Stored before the image is made, with its size given, so that Django
+    does not open the file to measure it (twice: on making the image and on saving it; a decode of the PNG each)."""
+    field = Image._meta.get_field("file")
+    return field.storage.save(field.generate_filename(Image(), filename), ContentFile(data))
 
 
 def ensure_images(ctx, specs):
@@ -32,11 +37,13 @@ def ensure_images(ctx, specs):
         image = existing.get(title)
         if image is None:
             size = spec.get("size", "wide")
-            data = draw_illustration(spec["key"], size)
+            width, height = SIZES[size]
             image = Image(
                 title=title,
                 description="Abstract illustration in calm colours.",
-                file=ImageFile(BytesIO(data), name=f"{spec['key']}.png"),
+                file=_stored(Image, f"{spec['key']}.png", draw_illustration(spec["key"], size)),
+                width=width,
+                height=height,
             )
             image._set_image_file_metadata()
             image.save()

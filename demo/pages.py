@@ -15,6 +15,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from demo.context import DemoBuildError
+from demo.publishing import publish_new_draft
 
 CHILD_BOOKKEEPING = {"pk", "id", "page", "sort_order"}
 
@@ -109,7 +110,7 @@ class PageBuilder:
         ctx.complete = True
         for spec, page in self.created:
             apply_fields(page, spec.fields(ctx))
-            page.save_revision().publish()
+            publish_new_draft(page)
             ctx.report.record("created", "pages", page.url_path)
         for spec, page in self.existing:
             if ctx.refresh and apply_fields(page, spec.fields(ctx)):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page, TaskState
 
@@ -97,16 +98,20 @@ def _progress(cell):
 
 
 class DashboardPanel(Component):
-    """A panel of the editors' dashboard: its template is named after it, its context depends on who is looking."""
+    """A panel of the editors' dashboard: its template is named after it (and extends dashboard/panel.html), its
+    context depends on who is looking; `context_for` gives `items` for the table, and nothing when the panel has
+    nothing to show that user."""
 
     name = ""
+    heading = ""
 
     @property
     def template_name(self):
         return f"editorial/admin/dashboard/{self.name}.html"
 
     def get_context_data(self, parent_context):
-        return self.context_for(parent_context["request"])
+        context = self.context_for(parent_context["request"])
+        return {"panel_id": self.name.replace("_", "-"), "heading": self.heading, "shown": bool(context), **context}
 
     def context_for(self, request):
         raise NotImplementedError
@@ -116,6 +121,7 @@ class TranslationWorkPanel(DashboardPanel):
     """ "Translation work in your languages"."""
 
     name = "translation_work"
+    heading = _("Translation work in your languages")
     order = 90
 
     def context_for(self, request):
@@ -137,6 +143,8 @@ class TranslationWorkPanel(DashboardPanel):
             }
             for (code, name), counter in counts.items()
         ]
+        if not summary:
+            return {}
         return {
             "summary": summary,
             "items": _with_comments(items[:LISTED_PAGES]),
@@ -149,6 +157,7 @@ class ReviewsPerLanguagePanel(DashboardPanel):
     """For coordinators: how many translations wait for their review, per language."""
 
     name = "reviews_per_language"
+    heading = _("Translations waiting for your review")
     order = 95
 
     def context_for(self, request):
@@ -165,6 +174,8 @@ class ReviewsPerLanguagePanel(DashboardPanel):
             .order_by("locale__language_code", "title")
         )
         per_locale = Counter(page.locale.language_code for page in pages)
+        if not per_locale:
+            return {}
         report = reverse("translation_status:index")
         return {
             "languages": [
@@ -175,7 +186,7 @@ class ReviewsPerLanguagePanel(DashboardPanel):
                 }
                 for code, count in sorted(per_locale.items())
             ],
-            "waiting": [
+            "items": [
                 {
                     "page": page,
                     "title": page.latest_revision.object_str if page.latest_revision else page.title,

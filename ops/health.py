@@ -12,7 +12,7 @@ from django.core.files.storage import default_storage, storages
 from django.db import connections
 from wagtail.search.backends import get_search_backend
 
-from core.cache import probe_cache
+from core.cache_probe import probe_cache
 
 logger = logging.getLogger(__name__)
 COMPONENTS = ("database", "cache", "search", "storage")

@@ -2,14 +2,15 @@
 
 import os
 
-import sentry_sdk
-from sentry_sdk.integrations.django import DjangoIntegration
-
 
 def init_sentry():
     dsn = os.environ.get("SENTRY_DSN", "")
     if not dsn:
         return False
+    # Imported only with a DSN: sentry_sdk is about 70 modules (and anyio) that a worker without Sentry never uses.
+    import sentry_sdk
+    from sentry_sdk.integrations.django import DjangoIntegration
+
     sentry_sdk.init(
         dsn=dsn,
         integrations=[DjangoIntegration()],

@@ -5,7 +5,6 @@ from urllib.parse import urlsplit
 
 import icalendar
 from django.conf import settings
-from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -13,6 +12,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 
 from core.origin import site_origin
 from core.visibility import public_pages
+from programmes.models.dates import ongoing_or_later
 from programmes.models.events import EventPage, events_listing
 from programmes.models.index import RegionPage
 
@@ -33,8 +33,7 @@ def event_location(event):
 def calendar_events(language_code, region_page=None):
     """Live, public events in this language (and region) ended within RECENT_PAST or starting within AHEAD."""
     today = timezone.localdate()
-    cutoff = today - RECENT_PAST
-    recent = Q(end_date__gte=cutoff) | Q(end_date__isnull=True, start_date__gte=cutoff)
+    recent = ongoing_or_later(today - RECENT_PAST)
     events = EventPage.objects.filter(recent, start_date__lte=today + AHEAD, locale__language_code=language_code)
     if region_page is not None:
         events = events.descendant_of(region_page)

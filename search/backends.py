@@ -14,7 +14,8 @@ Interface for the search service
 * ``ENGINE_ERRORS``: catch these around an engine search (evaluate the results inside the ``try``) and answer
   from ``get_search_backend("database")`` instead. That entry exists whenever ELASTICSEARCH_URL is set and is
   kept current on every publish (AUTO_UPDATE), so the fallback never lags.
-* Facets: ids from the engine, counts from the database (search/service.py). Documents also carry the filter
+* Facets: page documents carry each page's facet values and date (search/documents.py), which the search page
+  counts, filters and sorts on in the engine (search/engine_search.py). Documents also carry the filter
   fields of the models' ``search_fields`` (locale, content type, dates, country, status, showcased, ...) and the
   taxonomy as nested ``RelatedFields`` with a ``slug`` filter, so ``.filter(priorities__slug=...)`` on a page
   type's queryset works on both backends.
@@ -31,11 +32,14 @@ OpenSearch runs through modelsearch's own ``modelsearch.backends.opensearch3`` (
 from __future__ import annotations
 
 import copy
+import functools
 import logging
+import os
+import threading
 
 from django.db.models import QuerySet
 from elastic_transport import TransportError
-from elasticsearch import ApiError
+from elasticsearch import ApiError, Elasticsearch
 from modelsearch.backends.elasticsearch9 import (
     Elasticsearch9AutocompleteQueryCompiler,
     Elasticsearch9SearchBackend,
@@ -57,6 +61,7 @@ from search.indexing import (
     content_languages,
     is_localised,
     locale_filter_languages,
+    schema_version,
 )
 
 logger = logging.getLogger(__name__)
@@ -82,6 +87,21 @@ _built_indices = {}
 
 MAX_SINGLE_REQUEST = 10_000  # Elasticsearch's default index.max_result_window
 INDEXING_TIMEOUT = 60  # seconds, for bulk and index administration (searches keep the short TIMEOUT)
+
+
+_clients = {}
+_clients_lock = threading.Lock()
+
+
+def shared_client(**options):
+    """One Elasticsearch client per configuration and process, kept: Wagtail builds a backend for every search, and a
+    new client would open a new connection (and pay its setup) every time instead of reusing a kept-alive one."""
+    key = (os.getpid(), repr(sorted(options.items(), key=lambda item: item[0])))
+    with _clients_lock:
+        client = _clients.get(key)
+        if client is None:
+            client = _clients[key] = Elasticsearch(**options)
+    return client
 
 
 class LanguageSearchResults(Elasticsearch9SearchResults):
@@ -129,7 +149,11 @@ class LanguageAwareBackendMixin:
         self.rebuilder_class = AtomicLanguageRebuilder if atomic else BasicLanguageRebuilder
         self.atomic_rebuild = atomic
         self.search_languages = None  # None: every language
-        self.admin_client = self.es.options(request_timeout=self.indexing_timeout)
+
+    @functools.cached_property
+    def admin_client(self):
+        """The client with the longer indexing timeout (made when needed: a search does not, and it costs ms)."""
+        return self.es.options(request_timeout=self.indexing_timeout)
 
     def for_languages(self, language_codes):
         """A copy (sharing the client) that searches only these languages' indices; None for all of them."""
@@ -157,11 +181,20 @@ class LanguageAwareBackendMixin:
         # not the minute an index rebuild may take.
         check = self.es.indices.exists_alias if self.atomic_rebuild else self.es.indices.exists
         built = bool(check(name=name) if self.atomic_rebuild else check(index=name))
+        if built and self._schema_of(name) != schema_version():
+            logger.warning("The search indices were built for another version of the site: the worker rebuilds them")
+            built = False
         if built:
             _built_indices[self.index_prefix] = True
         else:
             catchup.schedule_build()
         return built
+
+    def _schema_of(self, name):
+        """The schema digest the index (or alias) was built under (search.indexing.schema_version), or None."""
+        found = self.es.indices.get_mapping(index=name, filter_path="*.mappings._meta.schema")
+        schemas = {info["mappings"]["_meta"]["schema"] for info in found.values()}
+        return schemas.pop() if len(schemas) == 1 else None
 
     def remove_unfinished_indices(self, created_after=None, created_before=None):
         """Delete the indices a rebuild created but never put behind their alias (it was interrupted); returns
@@ -260,6 +293,7 @@ class LanguageAutocompleteQueryCompiler(Elasticsearch9AutocompleteQueryCompiler)
 
 
 class Elasticsearch9LanguageSearchBackend(LanguageAwareBackendMixin, Elasticsearch9SearchBackend):
+    client_class = staticmethod(shared_client)
     mapping_class = LanguageMapping
     index_class = LanguageIndex
     query_compiler_class = LanguageQueryCompiler
@@ -277,6 +311,8 @@ def matching_ids(backend, query, queryset, limit=1000, operator=None):
     if isinstance(results, LanguageSearchResults):
         return [pk for pk, _score in results.ranked_ids(limit)]
     compiler = getattr(results, "query_compiler", None)
+    if hasattr(compiler, "ranked_ids"):  # the database backend's own ranked statement (search/database_sqlite.py)
+        return compiler.ranked_ids(compiler.get_config(backend), limit)
     if compiler is not None and hasattr(compiler, "get_config") and hasattr(compiler, "search"):
         # modelsearch's SQLite/PostgreSQL compilers: the ranked queryset, read as ids only.
         return list(compiler.search(compiler.get_config(backend), 0, limit).values_list("pk", flat=True))

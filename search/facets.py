@@ -143,7 +143,14 @@ def facets(records, selected, locales):
             if allowed(record, skip=name):
                 counts[name].update(record.values(name))
     filtered = [record for record in records if allowed(record)]
+    result, terms = facet_list(counts, selected, locales)
+    return filtered, result, terms
 
+
+def facet_list(counts, selected, locales):
+    """The facets to show, from {facet: Counter of values} (the engine's aggregations or the count above).
+
+    Returns ([Facet], {facet: {term id: term}})."""
     term_ids = {name: set(counts[name]) | selected[name] for name in TERM_MODELS}
     terms = {
         name: {term.pk: term for term in model.objects.filter(pk__in=term_ids[name])} if term_ids[name] else {}
@@ -159,7 +166,7 @@ def facets(records, selected, locales):
         options.sort(key=_facet_order(name, terms.get(name, {})))
         if options:
             result.append(Facet(name, FACET_LABELS[name], options))
-    return filtered, result, terms
+    return result, terms
 
 
 def _option(name, key, count, chosen, terms, locales):

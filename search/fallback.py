@@ -33,6 +33,11 @@ def database_backend():
         return get_search_backend("search.backends.DatabaseSearchBackend")
 
 
+def database_backend_of(engine):
+    """The database backend that answers `engine`'s request: the configured one, or the fallback behind the engine."""
+    return database_backend() if engine.needs_fallback else engine.backend
+
+
 class Engine:
     """The configured search backend for one request, falling back to the database backend when it fails.
 

@@ -13,6 +13,9 @@ routed by language, searches query the wanted languages' indices, and a rebuild 
 from __future__ import annotations
 
 import contextlib
+import functools
+import hashlib
+import json
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from copy import deepcopy
@@ -25,8 +28,10 @@ from django.utils.crypto import get_random_string
 from django_countries.fields import Country
 from modelcluster.fields import ParentalManyToManyField
 from modelsearch.backends.elasticsearch9 import Elasticsearch9Index, Elasticsearch9Mapping
-from modelsearch.index import RelatedFields
-from wagtail.models import Locale, TranslatableMixin
+from modelsearch.index import RelatedFields, get_indexed_models
+from wagtail.models import Locale, Page, TranslatableMixin
+
+from search import documents
 
 logger = logging.getLogger(__name__)
 
@@ -122,7 +127,19 @@ def index_settings(base_settings, language_code):
     analyzers = analysis.setdefault("analyzer", {})
     analyzers.update(deepcopy(ANALYZERS))
     analyzers["default"] = deepcopy(ANALYZERS[analyzer_for(language_code)])
+    result.setdefault("mappings", {}).setdefault("_meta", {})["schema"] = schema_version()
     return result
+
+
+@functools.cache
+def schema_version():
+    """A digest of how the indices analyse text and what their documents hold. An index built under another digest
+    (before a deploy that changed either) is rebuilt by the worker, as on a first start (search.catchup)."""
+    described = {
+        "analysis": [TOKEN_FILTERS, ANALYZERS],
+        "mappings": {model._meta.label: LanguageMapping(model).get_mapping() for model in get_indexed_models()},
+    }
+    return hashlib.sha256(json.dumps(described, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
 def content_languages():
@@ -221,6 +238,19 @@ def prefetch_for_indexing(model, objs):
 class LanguageMapping(Elasticsearch9Mapping):
     # Autocomplete queries are folded like the edge n-grams they match ("gen" finds "Género").
     edgengram_analyzer_config = {"analyzer": "edgengram_analyzer", "search_analyzer": "caucus_autocomplete_search"}
+
+    def get_mapping(self):
+        """Pages also carry their facet values and date (search/documents.py), for aggregations and the date sort."""
+        mapping = super().get_mapping()
+        if issubclass(self.model, Page):
+            mapping["properties"].update(documents.mapping_properties())
+        return mapping
+
+    def get_document(self, obj):
+        document = super().get_document(obj)
+        if isinstance(obj, Page):
+            document.update(documents.document_fields(obj))
+        return document
 
     def _clean_value(self, value):
         """Country filter fields as their codes (django-countries' Country is not JSON-serialisable)."""
@@ -332,6 +362,7 @@ class LanguageIndexes:
     def add_items(self, model, items):
         self._put_mappings()
         prefetch_for_indexing(model, items)
+        documents.attach_facets(items)
         groups = self.languages.group(items) if None not in self.parts else [(None, items)]
         for language, objs in groups:
             with in_language(language):

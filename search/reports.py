@@ -11,16 +11,14 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.auth import permission_denied
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from core.admin_reports import ReportViewSet
 from search.models import SearchTerm
-
-# Editors who may manage search promotions (Wagtail's own permission) see the report.
-REPORT_PERMISSION = "wagtailsearchpromotions.add_searchpromotion"
 
 
 def _weeks(request=None):
@@ -61,11 +59,10 @@ class ActionsColumn(Column):
 
 class SearchInsightsView(ReportView):
     model = SearchTerm
-    page_title = _("Search insights")
-    header_icon = "search"
+    # Editors who may manage search promotions (Wagtail's own permission) see the report.
+    permission_policy = ModelPermissionPolicy(SearchPromotion)
+    permission_required = "add"
     filterset_class = SearchTermFilterSet
-    index_url_name = "search_insights:index"
-    index_results_url_name = "search_insights:results"
     columns = [
         Column("query", label=_("Query")),
         Column("language", label=_("Language")),
@@ -74,11 +71,6 @@ class SearchInsightsView(ReportView):
         ActionsColumn("actions", label=_("Actions")),
     ]
     list_export = ["query", "language", "searches", "zero_results"]
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(REPORT_PERMISSION):
-            return permission_denied(request)
-        return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
         """One row per query and language over the weeks chosen, the most searched first."""
@@ -103,15 +95,7 @@ class _Row:
         return {"words": f"{self.query}, ", "language": self.language}
 
 
-class SearchInsightsViewSet(ReportViewSet):
-    name = "search_insights"
-    icon = "search"
-    menu_label = _("Search insights")
-    menu_order = 1400
-    report_view = SearchInsightsView
-
-    def user_can_see(self, request):
-        return request.user.has_perm(REPORT_PERMISSION)
-
-
-search_insights_viewset = SearchInsightsViewSet()
+# Reports → Search insights, under /admin/reports/search-insights/.
+search_insights_viewset = ReportViewSet(
+    "search_insights", report_view=SearchInsightsView, icon="search", menu_label=_("Search insights"), menu_order=1400
+)

@@ -1,28 +1,32 @@
 """The search behind the search page, the JSON API and autocomplete.
 
-The engine (Elasticsearch, or the database backend) only answers "which pages match, best first": it returns up to
-MAX_MATCHES page ids. Everything else — filters, facet counts, sorting by date, pagination, snippets — is computed in
-the database over those ids, so it is identical on both backends and costs a fixed number of queries. When the engine
-is down or slow, the same search runs on the database backend and the outcome says it is degraded.
+On the engine (Elasticsearch) one request answers the whole search: the matches, exact facet counts (aggregations),
+the filters, the sort, one page of hits and their snippets (search.engine_search); the database then reads only the
+pages shown. On the database backend (no engine, or the engine down or slow: the outcome says it is degraded) the
+backend answers "which pages match, best first" with up to MAX_MATCHES page ids, and filters, facet counts, sorting
+by date, pagination and snippets are computed over those ids in a fixed number of queries (search.facets).
 
-The parts: search.query (the words), search.facets, search.highlight (snippets), search.fallback (the engine and
-the database behind it), search.promotions and search.suggestions.
+The parts: search.query (the words), search.engine_search, search.facets, search.highlight (snippets),
+search.fallback (the engine and the database behind it), search.promotions and search.suggestions.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
+import math
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from modelsearch.query import And, Fuzzy, Or, Phrase, PlainText
+from modelsearch.query import MATCH_ALL, And, Fuzzy, Or, Phrase, PlainText
 from wagtail.models import Locale, Page
 
 from core.listing import Facet
 from core.models import StrategicPriority
-from search.backends import matching_ids
-from search.facets import facets, records, selected_values
-from search.fallback import Engine, searchable_pages
+from search.backends import SearchBackend, matching_ids
+from search.engine_search import faceted_search, highlighted_fields, with_ellipses
+from search.facets import facet_list, facets, records, selected_values
+from search.fallback import Engine, database_backend_of, searchable_pages
 from search.highlight import highlight, mark_words, page_text
 from search.promotions import Promotion, promotions
 from search.query import WORD, fold, parse_query
@@ -105,43 +109,46 @@ def _matching_ids(engine, parsed, pages, operator, alternatives=None):
 
 
 def _approximate_ids(engine, parsed, pages):
-    """Matches by similar spelling, on the engine only (fuzziness by word length, see search.backends)."""
-    if not engine.ranks_by_title:  # the database fallback has no fuzzy matching on SQLite
+    """Matches by similar spelling: the engine's fuzziness by word length (search.backends); on the database, trigram
+    similarity where the backend has it (PostgreSQL, search/database_postgres.py; SQLite has only the correction)."""
+    on_database = engine.degraded or not engine.needs_fallback
+    if on_database and not getattr(database_backend_of(engine), "matches_similar_spellings", False):
         return []
 
     def call(backend):
-        if backend is not engine.backend:  # the engine failed at this step: the database answers, without fuzziness
+        if not on_database and backend is not engine.backend:  # the engine failed at this step: no similar spellings
             return []
         return matching_ids(backend, Fuzzy(parsed.text, operator="and"), pages, limit=MAX_MATCHES)
 
     return engine.run(call)
 
 
-def _find(outcome, engine, parsed, pages, params, scope):
-    """Ids for the words: all of them; else a corrected spelling, similar spellings, then any of the words.
+def _find(outcome, search, approximate, parsed, params, scope):
+    """Matches for the words: all of them; else a corrected spelling, similar spellings, then any of the words.
 
-    Returns (ids, the parsed query the ids match).
+    `search(parsed, operator, alternatives)` and `approximate(parsed)` answer with something false when nothing
+    matches (ids on the database path, the engine's answer on the engine). Returns (matches, the parsed query).
     """
     alternatives = synonyms(parsed.terms, scope.language_code if scope is not None else None)
     outcome.synonyms = [other for others in alternatives.values() for other in others]
-    ids = _matching_ids(engine, parsed, pages, "and", alternatives)
-    if ids or params.value("exact"):
-        return ids, parsed
+    found = search(parsed, "and", alternatives)
+    if found or params.value("exact"):
+        return found, parsed
     correction = spelling_suggestion(parsed.terms, scope)
     if correction:
         corrected = parse_query(correction)
-        ids = _matching_ids(engine, corrected, pages, "and")
-        if ids:
+        found = search(corrected, "and", {})
+        if found:
             outcome.correction = correction
-            return ids, corrected
-    ids = _approximate_ids(engine, parsed, pages)
-    if ids:
+            return found, corrected
+    found = approximate(parsed)
+    if found:
         outcome.approximate = True
-        return ids, parsed
+        return found, parsed
     if len(parsed.terms) > 1:
-        ids = _matching_ids(engine, parsed, pages, "or", alternatives)
-        outcome.any_words = bool(ids)
-    return ids, parsed
+        found = search(parsed, "or", alternatives)
+        outcome.any_words = bool(found)
+    return found, parsed
 
 
 def _title_matches_first(found, terms):
@@ -173,17 +180,33 @@ def run_search(params, locale, request=None, per_page=RESULTS_PER_PAGE):
     scope = None if outcome.all_languages else locale
     pages = searchable_pages(scope)
     engine = Engine()
+    locales = {item.pk: item for item in Locale.objects.all()}
+    promotable = terms and not params.has_filters
+    outcome.promotions = promotions(query, scope, locales, request) if promotable else []
+    if isinstance(engine.backend, SearchBackend) and engine.ranks_by_title:
+        on_engine = dataclasses.replace(outcome)
+
+        def call(backend):
+            if backend is not engine.backend:  # the engine failed: the database path below answers
+                return None
+            return _on_engine(on_engine, backend, parsed, pages, params, scope, locales, request, per_page)
+
+        if engine.run(call) is not None:
+            return on_engine
     if terms:
-        ids, parsed = _find(outcome, engine, parsed, pages, params, scope)
+        ids, parsed = _find(
+            outcome,
+            lambda words, operator, alternatives: _matching_ids(engine, words, pages, operator, alternatives),
+            lambda words: _approximate_ids(engine, words, pages),
+            parsed,
+            params,
+            scope,
+        )
         terms = parsed.terms
     else:  # filters alone: browse everything they allow, newest first
         ids = list(pages.order_by("-last_published_at", "-id").values_list("id", flat=True)[:MAX_MATCHES])
     outcome.degraded = engine.degraded
     outcome.capped, outcome.match_limit = len(ids) >= MAX_MATCHES, MAX_MATCHES
-
-    locales = {item.pk: item for item in Locale.objects.all()}
-    promotable = terms and not params.has_filters
-    outcome.promotions = promotions(query, scope, locales, request) if promotable else []
     promoted = {promotion.page.pk for promotion in outcome.promotions if promotion.page is not None}
 
     found = [record for record in records(pages, ids) if record.id not in promoted]
@@ -210,9 +233,82 @@ def run_search(params, locale, request=None, per_page=RESULTS_PER_PAGE):
     return outcome
 
 
-def _hits(shown, terms, locales, terms_by_facet, request):
-    """The results of one page: specific pages (one query per page type), snippets and card data."""
-    pages = {page.pk: page for page in Page.objects.filter(id__in=[record.id for record in shown]).specific()}
+class _EnginePage:
+    """The engine's page of hits as Paginator's object list: `total` long, holding only the requested slice."""
+
+    def __init__(self, records, offset, total):
+        self.records, self.offset, self.total = records, offset, total
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, window):
+        return self.records if window.start == self.offset else []
+
+
+def _on_engine(outcome, backend, parsed, pages, params, scope, locales, request, per_page):
+    """The whole search in the engine (search.engine_search): matches, exact facet counts, the sort and one page of
+    hits with the engine's snippets; the database reads only the pages shown. Returns the outcome."""
+    selected = selected_values(params, locales)
+    promoted = [promotion.page.pk for promotion in outcome.promotions if promotion.page is not None]
+    number = params.value("page")
+    asked = {}
+
+    def ask(query, operator, number=number):
+        asked.update(query=query, operator=operator)
+        options = {"operator": operator, "selected": selected, "exclude": promoted, "sort": outcome.sort}
+        options.update(offset=(number - 1) * per_page, size=per_page, has_words=bool(parsed.terms))
+        return faceted_search(backend, query, pages, fields=highlighted_fields(), **options)
+
+    if parsed.terms:
+        answer, parsed = _find(
+            outcome,
+            lambda words, operator, alternatives: ask(_backend_query(words, operator, alternatives), operator),
+            lambda words: ask(Fuzzy(words.text, operator="and"), "and"),
+            parsed,
+            params,
+            scope,
+        )
+    else:  # filters alone: browse everything they allow, newest first
+        answer = ask(MATCH_ALL, "and")
+    last = max(1, math.ceil(answer.total / per_page))
+    if number > last:  # past the last page: the last one, as the Paginator would show
+        number = last
+        answer = ask(asked["query"], asked["operator"], number)
+    terms = parsed.terms
+    outcome.total = answer.total
+    outcome.facets, terms_by_facet = facet_list(answer.counts, selected, locales)
+    outcome.page_obj = Paginator(_EnginePage(answer.records, (number - 1) * per_page, answer.total), per_page).page(
+        number
+    )
+    if number > 1:
+        outcome.promotions = []
+    marked = terms + [word for other in outcome.synonyms for word in parse_query(other).terms]
+    outcome.hits = _hits(outcome.page_obj.object_list, marked, locales, terms_by_facet, request, answer)
+    if terms and not answer.matched:
+        outcome.suggestion = spelling_suggestion(terms, scope)
+        outcome.related_priorities = related_priorities(terms)
+        if scope is not None:
+            elsewhere = searchable_pages().exclude(locale=scope)
+            query = _backend_query(parsed, "and", {})
+            options = {"operator": "and", "selected": {}, "size": 0}
+            outcome.other_languages_total = faceted_search(backend, query, elsewhere, **options).matched
+    return outcome
+
+
+def _hits(shown, terms, locales, terms_by_facet, request, answer=None):
+    """The results of one page: specific pages (one query per page type), snippets and card data.
+
+    On the engine, `answer` has the engine's marked extracts; a page it has none for (only its title or its
+    taxonomy matched) gets the extract of search.highlight."""
+    ids = [record.id for record in shown]
+    if answer is None:
+        pages = {page.pk: page for page in Page.objects.filter(id__in=ids).specific()}
+    else:  # the engine's extracts need no page text: the specific pages only for those it has none for
+        pages = {page.pk: page for page in Page.objects.live().filter(id__in=ids)}
+        unmarked = [page_id for page_id in pages if page_id not in answer.snippets]
+        if unmarked:
+            pages.update((page.pk, page) for page in Page.objects.filter(id__in=unmarked).specific())
     hits = []
     for record in shown:
         page = pages.get(record.id)
@@ -236,11 +332,18 @@ def _hits(shown, terms, locales, terms_by_facet, request):
                 language_code=language_code,
                 language_label=locale.get_display_name() if locale else "",
                 date=record.date,
-                snippet=highlight(page_text(page), terms, language_code=language_code),
-                marked_title=mark_words(page.title, terms, language_code),
+                snippet=_snippet(page, terms, language_code, answer),
+                marked_title=(answer and answer.titles.get(page.pk)) or mark_words(page.title, terms, language_code),
                 region=str(region.name) if region else "",
                 material_type=str(material_type.name) if material_type else "",
                 priorities=[str(priority.label) for priority in priorities],
             )
         )
     return hits
+
+
+def _snippet(page, terms, language_code, answer):
+    fragment = answer.snippets.get(page.pk) if answer is not None else None
+    if fragment:
+        return with_ellipses(fragment)
+    return highlight(page_text(page), terms, language_code=language_code)

@@ -1,6 +1,8 @@
 """The test suite: fast hashing, in-memory mail, media in a throwaway folder."""
 
+import atexit
 import os
+import shutil
 import tempfile
 
 from django.core.exceptions import ImproperlyConfigured
@@ -12,7 +14,11 @@ SECRET_KEY = "test-only-key"
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-MEDIA_ROOT = tempfile.mkdtemp(prefix="caucus-test-media-")
+# Every process that loads these settings (each xdist worker, each manage.py a test runs) gets its own folder for
+# media and collected static files, removed when that process exits.
+_SCRATCH = tempfile.mkdtemp(prefix="caucus-test-")
+atexit.register(shutil.rmtree, _SCRATCH, ignore_errors=True)
+MEDIA_ROOT = os.path.join(_SCRATCH, "media")
 # Tests render templates without running collectstatic first.
 STORAGES = {
     **STORAGES,  # noqa: F405
@@ -23,7 +29,9 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 ABSOLUTE_URLS_FROM_REQUEST = True
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 # Static files come straight from the source folders; nothing is collected before a test run.
-STATIC_ROOT = tempfile.mkdtemp(prefix="caucus-test-static-")
+STATIC_ROOT = os.path.join(_SCRATCH, "static")
+os.makedirs(MEDIA_ROOT)
+os.makedirs(STATIC_ROOT)
 WHITENOISE_USE_FINDERS = True
 # Memory caches whatever the environment says. The page cache is off, so each test sees what it rendered; the cache's
 # own tests (tests/pagecache/test_cache.py) turn it on.

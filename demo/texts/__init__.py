@@ -11,11 +11,13 @@ from types import SimpleNamespace
 import yaml
 
 _HERE = Path(__file__).resolve().parent
+# libyaml's safe loader when PyYAML has it (the wheels do): the same data, read ten times faster.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _load(name):
     with open(_HERE / f"{name}.yaml", encoding="utf-8") as file:
-        return SimpleNamespace(**yaml.safe_load(file))
+        return SimpleNamespace(**yaml.load(file, Loader=_LOADER))
 
 
 events = _load("events")

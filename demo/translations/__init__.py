@@ -1,7 +1,7 @@
 """The demo site in seven languages: every locale, the taxonomy in all of them, and page translations.
 
 French and Spanish get the whole site; Arabic, Russian, Chinese and Portuguese the home page, one Sourcebook
-chapter and one showcased plan, with the pages above them. Page texts go through wagtail-localize's PO import
+chapter and one showcased plan, with the pages above them. Page texts become wagtail-localize string translations
 (see ``pages``), from the hand-written catalogues in ``demo/texts/translations``. Like the rest of the build,
 the step is idempotent: a translation whose source has not changed since it was published is left alone.
 """
@@ -71,6 +71,16 @@ def translation_order(pages):
     return order
 
 
+def linking_ahead(pages):
+    """The pages, in translation order, that link to a page translated after them."""
+    position = {page.pk: index for index, page in enumerate(pages)}
+    return [
+        page
+        for index, page in enumerate(pages)
+        if any(position.get(linked, -1) > index for linked in linked_page_ids(page))
+    ]
+
+
 def forget_redirects_on_commit(page_ids):
     """Drop the redirects Wagtail adds, on commit, from the English slug of a new translation to its own (a build in
     its own transaction adds none, demo/bulk.py; one inside a caller's transaction sends the signal on its commit).
@@ -97,14 +107,15 @@ def translate_demo_site(ctx):
         actions = {page.pk: translator.translate(page) for page in pages}
         # Links to pages translated after the page that holds them (a section's call to action pointing at
         # one of its children, the home page's showcased plans) are pointed at their translations now.
-        for page in pages:
+        for page in linking_ahead(pages):
             if translator.translate(page) != "present" and actions[page.pk] == "present":
                 actions[page.pk] = "updated"
         for page in pages:
             report.record(code, actions[page.pk])
             ctx.report.lines.append(f"{actions[page.pk]:>8}  translation ({code}): {page.url_path}")
         if ctx.footer is not None:
-            action = translate_footer(ctx.footer, locales[code], translator.catalogue, translator.fallbacks)
+            first = code == languages[0]
+            action = translate_footer(ctx.footer, locales[code], translator.catalogue, translator.fallbacks, first)
             ctx.report.lines.append(f"{action:>8}  translation ({code}): footer")
         if translator.fallbacks:
             report.fallbacks[code] = translator.fallbacks

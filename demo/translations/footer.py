@@ -6,13 +6,14 @@ from wagtail_localize.models import Translation, TranslationSource
 TOOL_NAME = "seed_demo"
 
 
-def translate_footer(footer, locale, catalogue, fallbacks):
+def translate_footer(footer, locale, catalogue, fallbacks, update_source=True):
     """Create or bring the footer's translation up to date; returns "created", "updated" or "present".
 
     Texts the catalogue lacks stay in English and are listed in `fallbacks` ({English msgid: where}).
+    ``update_source=False`` when the source was brought up to date for another language in the same build.
     """
     source, created = TranslationSource.get_or_create_from_instance(footer)
-    if not created:
+    if not created and update_source:
         source.update_from_db()
     translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
     if not translation.enabled:

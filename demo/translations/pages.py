@@ -1,8 +1,9 @@
-"""One demo page into one language, through wagtail-localize's PO path, as a translator's upload would go.
+"""One demo page into one language with wagtail-localize's records, as the translation editor would leave them.
 
-The flow is the one the translation editor follows: extract the page into a ``TranslationSource``, start a
-``Translation`` into the locale, export its PO file, fill every ``msgstr`` from the shipped catalogue, import the
-file and save the target page. Two things a PO file cannot carry are set around it:
+The flow is the editor's: extract the page into a ``TranslationSource``, start a ``Translation`` into the locale,
+store a translation of every string (from the shipped catalogue, ``strings``) and save the target page. A new
+translation is put together in memory and saved once (``new_page``); an existing one is brought up to date with
+wagtail-localize's ``save_target()``. Two things a string cannot carry are set around it:
 
 * links to other pages (call-to-action blocks, an event's programme plan) are *overridable* segments; where the
   linked page is translated too, a ``SegmentOverride`` points the translation at it, as an editor would;
@@ -16,7 +17,6 @@ transaction (inside a test's, too), so the pages would still be drafts when the 
 
 import json
 
-import polib
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from modelcluster.fields import ParentalKey
@@ -24,9 +24,12 @@ from modelcluster.models import get_all_child_relations
 from wagtail import blocks
 from wagtail.fields import StreamField
 from wagtail.models import COMMENTS_RELATION_NAME, Page, TranslatableMixin
-from wagtail_localize.models import OverridableSegment, SegmentOverride, Translation, TranslationSource
+from wagtail_localize.models import OverridableSegment, SegmentOverride, Translation
 
-TOOL_NAME = "seed_demo"
+from demo.translations.new_page import create_translated_page
+from demo.translations.source import source_for
+from demo.translations.strings import import_catalogue
+
 ROW_TEXT_FIELDS = ("label", "help_text", "title")
 
 
@@ -119,7 +122,7 @@ class PageTranslator:
     def translate(self, page):
         """Create or bring the translation of ``page`` up to date; returns "created", "updated" or "present"."""
         page = page.specific
-        source, created = TranslationSource.get_or_create_from_instance(page)
+        source, created = source_for(page)
         outdated = not created and page.last_published_at and page.last_published_at > source.last_updated_at
         if outdated:
             source.update_from_db()
@@ -139,8 +142,11 @@ class PageTranslator:
                 and not (self.refresh and self._po_differs(translation))
             ):
                 return "present"
-        po = self._filled_po(translation)
-        translation.import_po(po, translation_type="manual", tool_name=TOOL_NAME)
+        import_catalogue(translation, self.catalogue, self.fallbacks)
+        if target is None:
+            target = create_translated_page(source, self.locale, self._localise_rows)
+            self.created_ids.append(target.pk)
+            return "created"
         translation.save_target(publish=False)
         target = page.get_translation(self.locale).specific
         revision = target.get_latest_revision()
@@ -150,19 +156,6 @@ class PageTranslator:
         if is_new:
             self.created_ids.append(target.pk)
         return "created" if is_new else "updated"
-
-    def _filled_po(self, translation):
-        """The translation's PO file, every ``msgstr`` taken from the catalogue (English where it has none)."""
-        po = translation.export_po()
-        for entry in po:
-            if entry.obsolete:
-                continue
-            msgstr = self.catalogue.get(entry.msgid)
-            if msgstr is None:
-                msgstr = entry.msgid
-                self.fallbacks.setdefault(entry.msgid, translation.source.object_repr)
-            entry.msgstr = msgstr
-        return polib.pofile(str(po))  # Through the file format, as an uploaded file would come.
 
     def _po_differs(self, translation):
         """True if the translation holds texts other than the catalogue's (refreshing only)."""

@@ -13,7 +13,6 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
 from wagtail.coreutils import get_content_languages
 from wagtail.models import Page
-from wagtail.permissions import policy_registry
 
 from core.admin_reports import ReportViewSet
 from core.visibility import visible_to_editor
@@ -86,13 +85,9 @@ class ReportCell:
 class TranslationStatusReportView(ReportView):
     model = Page
     any_permission_required = REPORT_PERMISSIONS
-    page_title = _("Translation status")
-    header_icon = "globe"
     template_name = "editorial/admin/translation_status.html"
     results_template_name = "editorial/admin/translation_status_results.html"
     filterset_class = TranslationStatusFilterSet
-    index_url_name = "translation_status:index"
-    index_results_url_name = "translation_status:results"
 
     def selected(self, name):
         """The cleaned value of one filter, or None when it is unset or the filter form is invalid."""
@@ -110,11 +105,16 @@ class TranslationStatusReportView(ReportView):
         return super().get_queryset()
 
     def get_filtered_queryset(self):
-        rows = page_translation_statuses(super().get_filtered_queryset(), self.languages)
+        pages = super().get_filtered_queryset()
         status = self.selected("status")
-        return [row for row in rows if row.has_status(status)] if status else rows
+        if not status:
+            # Paginated in SQL: only the shown rows' statuses are worked out (decorate_paginated_queryset).
+            return pages
+        return [row for row in page_translation_statuses(pages, self.languages) if row.has_status(status)]
 
     def decorate_paginated_queryset(self, rows):
+        if not self.selected("status"):
+            rows = page_translation_statuses(list(rows), self.languages)
         self.can_submit = self.request.user.has_perm(SUBMIT_TRANSLATION_PERMISSION)
         self.can_add_locale = self.request.user.has_perm("wagtailcore.add_locale")
         self.permissions = PagePermissionPaths(self.request.user)
@@ -200,17 +200,11 @@ class TranslationStatusReportView(ReportView):
         return f"translation-status-{datetime.date.today():%Y-%m-%d}"
 
 
-class TranslationStatusViewSet(ReportViewSet):
-    """Adds the report's URLs under /admin/reports/translation-status/ and its item to the Reports menu."""
-
-    name = "translation_status"
-    icon = "globe"
-    menu_label = _("Translation status")
-    menu_order = 1300
-    report_view = TranslationStatusReportView
-
-    def user_can_see(self, request):
-        return policy_registry.get_by_type(Page).user_has_any_permission(request.user, REPORT_PERMISSIONS)
-
-
-translation_status_viewset = TranslationStatusViewSet()
+# Reports → Translation status, under /admin/reports/translation-status/.
+translation_status_viewset = ReportViewSet(
+    "translation_status",
+    report_view=TranslationStatusReportView,
+    icon="globe",
+    menu_label=_("Translation status"),
+    menu_order=1300,
+)

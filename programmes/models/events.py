@@ -18,7 +18,8 @@ from core.blocks import BodyBlock
 from core.models import indexed_terms
 from core.models.base import BasePage, RelatedDocument
 from core.visibility import public_pages
-from programmes.models.dates import DateRangeMixin
+from programmes.models.dates import DateRangeMixin, ongoing_or_later
+from programmes.models.listing_page import ListingPage
 from programmes.paging import PagedList
 
 
@@ -87,14 +88,6 @@ class EventPage(DateRangeMixin, RoutablePageMixin, BasePage):
         verbose_name = pgettext_lazy("page type", "event")
         verbose_name_plural = pgettext_lazy("page type", "events")
 
-    @property
-    def last_day(self):
-        return self.end_date or self.start_date
-
-    @property
-    def is_upcoming(self):
-        return self.last_day >= timezone.localdate()
-
     @path("ics/", name="ics")
     def ics(self, request):
         """This event as an iCalendar file, for "Add to calendar"."""
@@ -107,10 +100,6 @@ class EventReport(RelatedDocument):
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="reports")
 
 
-def _ongoing_or_later(today):
-    return models.Q(end_date__gte=today) | models.Q(end_date__isnull=True, start_date__gte=today)
-
-
 def events_listing(queryset):
     """Public events with what their cards show loaded up front."""
     return public_pages(queryset).select_related("listing_image").prefetch_related("listing_image__renditions")
@@ -119,26 +108,19 @@ def events_listing(queryset):
 def upcoming_events(locale_id):
     """Live events in this language that have not ended yet, soonest first."""
     today = timezone.localdate()
-    events = EventPage.objects.filter(_ongoing_or_later(today), locale_id=locale_id)
+    events = EventPage.objects.filter(ongoing_or_later(today), locale_id=locale_id)
     return events_listing(events).order_by("start_date")
 
 
 def past_events(locale_id):
     """Live events in this language that are over, most recent first."""
     today = timezone.localdate()
-    events = EventPage.objects.filter(locale_id=locale_id).exclude(_ongoing_or_later(today))
+    events = EventPage.objects.filter(locale_id=locale_id).exclude(ongoing_or_later(today))
     return events_listing(events).order_by("-start_date")
 
 
-class EventCalendarPage(BasePage):
-    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
-    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
-
-    parent_page_types = ["home.HomePage", "programmes.ProgrammeIndexPage"]
+class EventCalendarPage(ListingPage):
     subpage_types = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = pgettext_lazy("page type", "events calendar")
@@ -175,5 +157,5 @@ def _month_of(value):
 def events_in_month(locale_id, month):
     """Live events in this language on any day of the month that starts on `month`, in date order."""
     last_day = month.replace(day=calendar.monthrange(month.year, month.month)[1])
-    events = EventPage.objects.filter(_ongoing_or_later(month), start_date__lte=last_day, locale_id=locale_id)
+    events = EventPage.objects.filter(ongoing_or_later(month), start_date__lte=last_day, locale_id=locale_id)
     return events_listing(events).order_by("start_date", "path")

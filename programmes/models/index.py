@@ -24,6 +24,7 @@ from programmes.models.training import TrainingMaterialPage, materials_listing
 from programmes.paging import PagedList
 
 COUNTRY_PAGE_SIZE = 12  # cards per list (plans, events, materials) on a country's webspace
+REGION_PAGE_SIZE = 12  # cards per list (plans, events) on a region's page
 
 
 class ProgrammeIndexPage(RoutablePageMixin, BasePage):
@@ -178,6 +179,7 @@ class RegionPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["plans"] = self.get_plans()
-        context["events"] = self.get_events()
+        # A page of each at a time: a region gathers plans and events for years.
+        context["plans"] = PagedList(request, self.get_plans(), "plans", REGION_PAGE_SIZE)
+        context["events"] = PagedList(request, self.get_events(), "events", REGION_PAGE_SIZE)
         return context

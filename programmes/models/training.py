@@ -6,13 +6,14 @@ from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.models import indexed_terms
 from core.models.base import BasePage, RelatedDocument
 from core.visibility import public_pages
+from programmes.models.listing_page import ListingPage
 
 
 def materials_listing(queryset):
@@ -25,15 +26,8 @@ def materials_listing(queryset):
     )
 
 
-class TrainingMaterialIndexPage(BasePage):
-    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
-    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
-
-    parent_page_types = ["home.HomePage", "programmes.ProgrammeIndexPage"]
+class TrainingMaterialIndexPage(ListingPage):
     subpage_types = ["programmes.TrainingMaterialPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = pgettext_lazy("page type", "training library")

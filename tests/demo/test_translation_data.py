@@ -1,5 +1,6 @@
 """What the seeded translations are made of: wagtail-localize's PO import, the taxonomy columns, idempotence."""
 
+import json
 import re
 from io import StringIO
 
@@ -14,6 +15,7 @@ from wagtail_localize.models import SegmentOverride, StringTranslation, Translat
 from core.models import FormPage, MaterialType, Region, StrategicPriority, Topic
 from demo.terms import VOCABULARIES
 from demo.translations import translation_order
+from tests import soup_of
 from tests.demo.conftest import TRANSLATED_LANGUAGES, translation_of
 
 pytestmark = pytest.mark.django_db
@@ -135,3 +137,19 @@ def test_no_translations_option_skips_the_step(seed_output):
     call_command("seed_demo", "--no-translations", stdout=output)
 
     assert "Translations:" not in output.getvalue()
+
+
+def test_a_translator_opens_a_seeded_translation_in_the_translation_editor(client, django_user_model, english_pages):
+    contact = next(page for page in english_pages if isinstance(page, FormPage) and page.slug == "contact")
+    french = translation_of(contact, "fr")
+    client.force_login(django_user_model.objects.create_superuser("translator", "translator@example.org", "pw"))
+
+    response = client.get(f"/admin/pages/{french.pk}/edit/")
+
+    assert response.status_code == 200
+    props = json.loads(soup_of(response).select_one(".js-translation-editor")["data-props"])
+    sources = {segment["id"]: segment["source"] for segment in props["segments"] if segment["type"] == "string"}
+    translated = {sources[row["segment_id"]]: row for row in props["initialStringTranslations"]}
+    assert set(translated) == set(sources.values())  # Every string of the page has its translation, none to fill in.
+    assert translated[contact.title]["data"] == french.title
+    assert all(row["error"] is None and "seed_demo" in row["comment"] for row in translated.values())

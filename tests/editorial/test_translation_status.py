@@ -186,3 +186,16 @@ def test_translate_on_a_missing_cell_leads_to_the_translation_editor(superuser_c
 
     french_page = sections["chapter"].get_translation(french)
     assert response.url == reverse("wagtailadmin_pages:edit", args=[french_page.pk])
+
+
+def test_the_second_page_of_the_report_shows_its_own_rows_with_their_statuses(
+    superuser_client, report_url, sections, french
+):
+    pages.add_standard_pages(sections["programmes"], 50)  # with home and the sections' pages: more than 50 rows
+    pages.translate_and_publish(sections["about"], french)
+
+    first, second = table(report(superuser_client, report_url)), table(report(superuser_client, report_url, p=2))
+
+    assert len(first) == 50 and second and not set(first) & set(second)
+    assert status_text(first["About the programmes"]["fr"]) == "Up to date"
+    assert {status_text(cells["fr"]) for cells in second.values()} == {"Missing"}

@@ -11,6 +11,7 @@ from local_servers import RedisServer, Unavailable
 from config.settings.base import redis_options
 from core import cache as redis_client
 from core.models import SiteSettings
+from ops.health import check
 from tests import factories, soup_of
 from tests.ops.conftest import IN_CI
 
@@ -118,3 +119,13 @@ def test_pages_answer_while_redis_is_frozen_and_a_publish_meanwhile_is_not_hidde
     assert (response["X-Cache"], title_of(response)) == ("MISS", "Who we are")
     response = client.get("/en/about/")
     assert (response["X-Cache"], title_of(response)) == ("HIT", "Who we are")
+
+
+def test_readiness_asks_a_restarted_redis_itself_while_the_breaker_still_skips_it(redis_caches, monkeypatch):
+    monkeypatch.setattr(redis_client, "RETRY_SECONDS", 60)  # cache commands alone would skip Redis for a minute
+    assert check("cache").ok
+    redis_caches.stop()
+    assert (check("cache").ok, check("cache").detail) == (False, "ConnectionError")
+
+    redis_caches.start()
+    assert check("cache").ok  # the probe's PING went past the breaker and marked the server up

@@ -104,6 +104,23 @@ def test_showcased_plans_come_first_in_the_section_and_the_region(client, progra
     assert plan_order(client.get(southern_africa.url), plans) == expected
 
 
+def test_a_region_shows_its_plans_and_events_a_page_at_a_time_each(client, southern_africa):
+    for number in range(14):
+        year = 2000 + number
+        factories.create_plan(southern_africa, title=f"Plan {number:02}", start_date=datetime.date(year, 1, 1))
+        factories.create_event(southern_africa, title=f"Event {number:02}", start_date=datetime.date(year, 2, 1))
+
+    first = text_of(client.get(southern_africa.url))
+    second = text_of(client.get(f"{southern_africa.url}?plans=2&events=2"))
+
+    # Newest first, twelve of each a page; the second page holds the two oldest.
+    assert ("Plan 13" in first, "Plan 02" in first, "Plan 01" in first) == (True, True, False)
+    assert ("Event 13" in first, "Event 02" in first, "Event 01" in first) == (True, True, False)
+    assert ("Plan 01" in second, "Plan 00" in second, "Plan 02" in second) == (True, True, False)
+    assert ("Event 01" in second, "Event 00" in second, "Event 02" in second) == (True, True, False)
+    assert "Plan 13" in text_of(client.get(f"{southern_africa.url}?events=2"))  # one list's page keeps the other's
+
+
 def test_end_date_before_start_date_is_refused_in_the_admin(malawi_plan, submit_edit_form):
     response = submit_edit_form(malawi_plan, title="Changed title", start_date="2003-10-01", end_date="2003-09-01")
 

@@ -12,9 +12,10 @@ from pathlib import Path
 
 from django.conf import settings
 from modelsearch.backends.elasticsearch9 import Elasticsearch9SearchQueryCompiler, Elasticsearch9SearchResults
+from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
 from modelsearch.query import Fuzzy
 
-from search.backends import FUZZINESS, LanguageQueryCompiler
+from search.backends import FUZZINESS, LanguageQueryCompiler, SearchBackend
 
 PRIVATE_METHODS = ("_do_search", "_backend_do_search", "_get_es_body", "_get_results_from_hits")
 
@@ -56,3 +57,13 @@ def test_the_database_indices_still_build_documents_the_way_our_copies_do():
         source = Path(spec.origin).read_text()
         assert "indexers = [ObjectIndexer(obj, self.backend) for obj in objs]" in source, module
         assert "def prepare_value(self, value):" in source, module
+
+
+def test_modelsearch_still_builds_its_client_through_client_class():
+    """search/backends.py keeps one client per configuration (shared_client) through modelsearch's client_class."""
+    assert "self.es = self.client_class(hosts=self.hosts, **options)" in inspect.getsource(
+        ElasticsearchBaseSearchBackend.__init__
+    )
+    first = SearchBackend({"URLS": ["http://127.0.0.1:9"], "TIMEOUT": 2})
+    assert SearchBackend({"URLS": ["http://127.0.0.1:9"], "TIMEOUT": 2}).es is first.es
+    assert SearchBackend({"URLS": ["http://127.0.0.1:9"], "TIMEOUT": 3}).es is not first.es

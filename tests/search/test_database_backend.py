@@ -9,6 +9,8 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from search.backends import matching_ids
+from search.forms import SearchParams
+from search.service import run_search
 from tests import factories
 from tests.search.engine.content import library, material
 
@@ -80,3 +82,34 @@ def test_matching_ids_take_one_query(pages, django_assert_max_num_queries):
     with django_assert_max_num_queries(3):  # the locale of the filter, the ids; content types once per process
         ids = matching_ids(get_search_backend(), "性别", zh)
     assert [Page.objects.get(pk=pk).title for pk in ids] == ["性别平等与信息通信技术"]
+
+
+def test_matching_ids_rank_a_title_match_first_and_honour_the_queryset(pages):
+    """The ranked statement starts from the FTS index (SQLite) but keeps only pages of the queryset, best first."""
+    fr = Page.objects.live().filter(locale=factories.locale("fr"))
+    ids = matching_ids(get_search_backend(), "égalité", fr)
+    assert [Page.objects.get(pk=pk).title for pk in ids] == ["Égalité des genres"]
+    es = Page.objects.live().filter(locale=factories.locale("es"))
+    assert matching_ids(get_search_backend(), "égalité", es) == []
+    both = matching_ids(get_search_backend(), "genero", es)
+    assert len(both) == 2 and matching_ids(get_search_backend(), "genero", es, limit=1) == both[:1]
+
+
+def test_autocomplete_returns_pages_best_first_within_the_slice(pages):
+    backend = get_search_backend()
+    es = Page.objects.live().filter(locale=factories.locale("es"))
+    found = list(backend.autocomplete("gen", es, operator="and", order_by_relevance=True)[:8])
+    assert sorted(page.title for page in found) == ["Igualdad de género en las TIC", "Politicas de genero"]
+    assert [page.title for page in backend.autocomplete("gen", es, order_by_relevance=True)[1:2]] == [found[1].title]
+
+
+def test_a_misspelt_word_of_the_text_finds_its_page_by_trigram_similarity_on_postgresql(pages):
+    """'formaton' is in no title (so no correction is offered from titles): PostgreSQL finds the page whose text says
+    'formation' by pg_trgm's word similarity and says the results are approximate; SQLite cannot."""
+    outcome = run_search(SearchParams({"q": "formaton"}), factories.locale("fr"))
+    if connection.vendor == "postgresql":
+        assert [hit.title for hit in outcome.hits] == ["Égalité des genres"]
+        assert outcome.approximate
+    else:
+        assert outcome.hits == []
+    assert not run_search(SearchParams({"q": "zzyzx"}), factories.locale("fr")).hits  # nothing alike: nothing

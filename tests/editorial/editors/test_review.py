@@ -120,6 +120,17 @@ def test_submitting_saves_the_translated_segments_into_a_revision_and_starts_the
     assert f"{total} of {total} segments" in editor.get(edit_url(french)).content.decode()
 
 
+def test_the_coordinator_sees_the_review_panel_only_while_a_translation_waits(editor, coordinator, english_plan):
+    def dashboard():
+        return coordinator.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert "Translations waiting for your review" not in dashboard()
+    french = start_translation(editor, english_plan)
+    translate_every_segment(editor, french)
+    submit(editor, french)
+    assert "Translations waiting for your review" in dashboard()
+
+
 def test_the_coordinator_approves_from_the_dashboard_and_the_french_plan_goes_live(
     editor, coordinator, english_plan, django_capture_on_commit_callbacks
 ):

@@ -14,6 +14,7 @@ from wagtail.models import Page
 from search import catchup
 from search.backends import ENGINE_ERRORS
 from search.forms import SearchParams
+from search.indexing import schema_version
 from search.models import PendingIndexChange
 from search.service import run_search
 from tests.search.engine.content import library, material
@@ -140,3 +141,28 @@ def test_on_a_first_start_search_answers_from_the_database_with_the_notice_until
     assert not after.degraded
     assert [hit.title for hit in after.hits] == ["Atelier de plaidoyer"]
     assert titles(fresh_engine, fr) == ["Atelier de plaidoyer"]
+
+
+def test_indices_built_for_another_version_of_the_site_are_rebuilt_by_the_worker(fresh_engine, home, settings):
+    fr = library(home, "fr")
+    material(fr, "Atelier de plaidoyer")
+    call_command("update_index", backend_name="default", verbosity=0)
+    prefix = settings.WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"]
+    # What a deploy that changed the documents or the analysis finds: indices built under another schema.
+    fresh_engine.es.indices.put_mapping(index=f"{prefix}*", meta={"schema": "built-by-the-previous-release"})
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+    before = run_search(SearchParams({"q": "atelier"}), fr.locale)
+
+    assert before.degraded, "the page says results may be less complete while the indices are rebuilt"
+    assert [hit.title for hit in before.hits] == ["Atelier de plaidoyer"]
+    assert DBTaskResult.objects.filter(task_path=catchup.build_indices.module_path, status="READY").count() == 1
+
+    run_worker()
+    fresh_engine.refresh()
+    after = run_search(SearchParams({"q": "atelier"}), fr.locale)
+
+    assert not after.degraded
+    assert [hit.title for hit in after.hits] == ["Atelier de plaidoyer"]
+    schemas = fresh_engine.es.indices.get_mapping(index=f"{prefix}*", filter_path="*.mappings._meta.schema")
+    assert {info["mappings"]["_meta"]["schema"] for info in schemas.values()} == {schema_version()}

@@ -27,42 +27,60 @@ import org.tartarus.snowball.ext.PortugueseStemmer;
 import org.tartarus.snowball.ext.RussianStemmer;
 import org.tartarus.snowball.ext.SpanishStemmer;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** The "stemmer" token filter's language names, as in Elasticsearch's StemmerTokenFilterFactory. */
 final class Stemmers {
 
+    private static final Map<String, Function<TokenStream, TokenStream>> BY_NAME = new HashMap<>();
+
+    static {
+        // A language's stemmer, then its light and minimal ones (null: none), named as Elasticsearch names them.
+        language("english", PorterStemFilter::new, KStemFilter::new, EnglishMinimalStemFilter::new);
+        language("french", snowball(FrenchStemmer::new), FrenchLightStemFilter::new, FrenchMinimalStemFilter::new);
+        language("german", snowball(GermanStemmer::new), GermanLightStemFilter::new, GermanMinimalStemFilter::new);
+        language("portuguese", snowball(PortugueseStemmer::new), PortugueseLightStemFilter::new,
+                PortugueseMinimalStemFilter::new);
+        language("spanish", snowball(SpanishStemmer::new), SpanishLightStemFilter::new, null);
+        language("russian", snowball(RussianStemmer::new), RussianLightStemFilter::new, null);
+        language("italian", snowball(ItalianStemmer::new), ItalianLightStemFilter::new, null);
+        language("dutch", snowball(DutchStemmer::new), null, null);
+        language("arabic", ArabicStemFilter::new, null, null);
+        variant("possessive", "english", EnglishPossessiveFilter::new);
+        // Names outside the pattern.
+        BY_NAME.put("porter", PorterStemFilter::new);
+        BY_NAME.put("kstem", KStemFilter::new);
+        BY_NAME.put("spanish_plural", SpanishPluralStemFilter::new);
+        BY_NAME.put("portuguese_rslp", PortugueseStemFilter::new);
+    }
+
     private Stemmers() {}
 
     static Function<TokenStream, TokenStream> stemmer(String language) {
-        return switch (language.toLowerCase(Locale.ROOT)) {
-            case "english", "porter" -> PorterStemFilter::new;
-            case "light_english", "lightenglish", "kstem" -> KStemFilter::new;
-            case "minimal_english", "minimalenglish" -> EnglishMinimalStemFilter::new;
-            case "possessive_english", "possessiveenglish" -> EnglishPossessiveFilter::new;
-            case "french" -> snowball(FrenchStemmer::new);
-            case "light_french", "lightfrench" -> FrenchLightStemFilter::new;
-            case "minimal_french", "minimalfrench" -> FrenchMinimalStemFilter::new;
-            case "spanish" -> snowball(SpanishStemmer::new);
-            case "light_spanish", "lightspanish" -> SpanishLightStemFilter::new;
-            case "spanish_plural" -> SpanishPluralStemFilter::new;
-            case "portuguese" -> snowball(PortugueseStemmer::new);
-            case "light_portuguese", "lightportuguese" -> PortugueseLightStemFilter::new;
-            case "minimal_portuguese", "minimalportuguese" -> PortugueseMinimalStemFilter::new;
-            case "portuguese_rslp" -> PortugueseStemFilter::new;
-            case "russian" -> snowball(RussianStemmer::new);
-            case "light_russian", "lightrussian" -> RussianLightStemFilter::new;
-            case "arabic" -> ArabicStemFilter::new;
-            case "german" -> snowball(GermanStemmer::new);
-            case "light_german", "lightgerman" -> GermanLightStemFilter::new;
-            case "minimal_german", "minimalgerman" -> GermanMinimalStemFilter::new;
-            case "italian" -> snowball(ItalianStemmer::new);
-            case "light_italian", "lightitalian" -> ItalianLightStemFilter::new;
-            case "dutch" -> snowball(DutchStemmer::new);
-            default -> throw new IllegalArgumentException("Unknown stemmer language [" + language + "] (not provided by this test engine)");
-        };
+        Function<TokenStream, TokenStream> stemmer = BY_NAME.get(language.toLowerCase(Locale.ROOT));
+        if (stemmer == null) {
+            throw new IllegalArgumentException("Unknown stemmer language [" + language + "] (not provided by this test engine)");
+        }
+        return stemmer;
+    }
+
+    private static void language(String name, Function<TokenStream, TokenStream> full,
+            Function<TokenStream, TokenStream> light, Function<TokenStream, TokenStream> minimal) {
+        BY_NAME.put(name, full);
+        variant("light", name, light);
+        variant("minimal", name, minimal);
+    }
+
+    /** "light_french", also spelt "lightfrench" (Elasticsearch compares its camel-case "lightFrench" ignoring case). */
+    private static void variant(String kind, String language, Function<TokenStream, TokenStream> stemmer) {
+        if (stemmer != null) {
+            BY_NAME.put(kind + "_" + language, stemmer);
+            BY_NAME.put(kind + language, stemmer);
+        }
     }
 
     /** A Snowball stemmer, a new one for each token stream (they keep state). */
