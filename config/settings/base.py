@@ -204,6 +204,8 @@ CACHES = {
     # A day in Redis, where Wagtail's purge of a deleted rendition reaches every worker; in memory, Django's 5 minutes.
     "renditions": cache_config("renditions", timeout=86400 if REDIS_URL else 300, max_entries=20000),
     "pages": cache_config("pages", timeout=PAGE_CACHE_SECONDS, max_entries=2000, fail_open=False),
+    # The site chrome (pagecache's fragment_cache): a few entries a page, kept apart so they never cull "default".
+    "fragments": cache_config("fragments", timeout=PAGE_CACHE_SECONDS, max_entries=5000),
 }
 
 AUTHENTICATION_BACKENDS = [

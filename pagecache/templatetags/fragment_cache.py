@@ -18,7 +18,7 @@ from django.utils import translation
 
 from pagecache import store
 
-CACHE_ALIAS = "default"
+CACHE_ALIAS = "fragments"
 
 register = template.Library()
 logger = logging.getLogger(__name__)
@@ -58,8 +58,8 @@ class FragmentCacheNode(template.Node):
         key = fragment_key(context.get("request"), name, [value.resolve(context) for value in self.vary_on])
         if key is None:
             return self.nodelist.render(context)
-        cache = caches[CACHE_ALIAS]
         try:
+            cache = caches[CACHE_ALIAS]
             cached = cache.get(key)
         except Exception as error:
             logger.warning("Fragment cache unavailable (%s)", error)

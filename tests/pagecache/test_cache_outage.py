@@ -47,7 +47,7 @@ def redis_caches(settings, redis_server, monkeypatch, home):
             "KEY_PREFIX": f"test-{name}",
             "OPTIONS": redis_options(fail_open=name != "pages"),
         }
-        for name in ("default", "renditions", "pages")
+        for name in ("default", "renditions", "pages", "fragments")
     }
     settings.PAGE_CACHE_ENABLED = True
     for cache in caches.all():
