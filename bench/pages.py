@@ -241,6 +241,7 @@ def main():
         results["p50_ratio_uncached"] = {
             name: round(figures["p50_ms"] / results["against"]["uncached"][name]["p50_ms"], 2)
             for name, figures in results["this"]["uncached"].items()
+            if name in results["against"]["uncached"]  # Older commits measure fewer URLs (no sitemap parts).
         }
     results["machine"] += f", {os.getloadavg()[0]:.1f} at the end"
     report(results, args.json)
