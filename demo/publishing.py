@@ -31,14 +31,13 @@ def _announce(page, revision):
     published.send(sender=type(page), instance=page, revision=revision)
 
 
-def _first_revision(page):
-    """The revision ``page.save_revision(changed=False, clean=False)`` makes of a page just inserted, and the page's
-    row brought up to date in one UPDATE, live revision included.
+def _new_revision(page):
+    """What ``page.save_revision(changed=False, clean=False)`` does for a page the build made (no comments, no
+    revision to overwrite), but for saving the page: the caller saves it once, with its published state.
 
-    ``save_revision()`` saves the page again for its revision fields, and publishing saved it once more for
-    ``live_revision``: two full ``Page.save()`` calls (a site-root check, the child rows, the ``post_save``
-    receivers) for four columns of a row inserted a moment before, whose receivers the insert has run already.
-    The revision's content is taken where ``save_revision()`` takes it, before the page points at it.
+    ``save_revision()`` saves the page again for its revision fields, and publishing saved it once more: full
+    ``Page.save()`` calls (a site-root check, the child rows, the ``post_save`` receivers) for a few columns. The
+    revision's content is taken where ``save_revision()`` takes it, before the page points at it.
     """
     revision = Revision.objects.create(
         content_object=page,
@@ -51,12 +50,6 @@ def _first_revision(page):
     page.latest_revision_created_at = revision.created_at
     page.draft_title = page.title
     page.latest_revision = page.live_revision = revision
-    Page.objects.filter(pk=page.pk).update(
-        latest_revision_created_at=page.latest_revision_created_at,
-        draft_title=page.draft_title,
-        latest_revision=revision,
-        live_revision=revision,
-    )
     return revision
 
 
@@ -64,16 +57,23 @@ def add_published_child(parent, page):
     """Insert the specific ``page`` (not saved yet) under ``parent``, validated, and publish it."""
     _mark_published(page)
     parent.add_child(instance=page)  # validates the page (full_clean)
-    revision = _first_revision(page)
+    revision = _new_revision(page)
+    # The row was inserted a moment ago and its post_save receivers have run: only the revision's columns change.
+    Page.objects.filter(pk=page.pk).update(
+        latest_revision_created_at=page.latest_revision_created_at,
+        draft_title=page.draft_title,
+        latest_revision=revision,
+        live_revision=revision,
+    )
     _announce(page, revision)
     return page
 
 
 def publish_new_draft(page):
     """Publish the content ``page`` holds in memory: a draft the build created, never published, then completed."""
-    revision = page.save_revision(changed=False)  # validates the page (full_clean)
+    page.full_clean()  # as save_revision() validates it
+    revision = _new_revision(page)
     _mark_published(page)
-    page.live_revision = revision
     page.save(clean=False)  # the content, its child rows and the published state, as publish() saves them
     _announce(page, revision)
     return revision
