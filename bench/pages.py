@@ -13,12 +13,10 @@ alternate, so the load on the machine weighs on both alike. Every timed response
 
 import json
 import os
-import shutil
 import socket
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -26,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.cli import argument_parser, report  # noqa: E402 - run as a script, from any folder
+from bench.cli import argument_parser, checkouts_to_compare, machine_load, report  # noqa: E402 - run as a script, from any folder
 
 # Run inside the measured checkout (its own models and bench/content.py): build the site, print sample URLs.
 BUILD = """
@@ -230,32 +228,22 @@ def main():
     parser.add_argument("--against", help="a git ref to measure the same way, for ratios")
     args = parser.parse_args()
 
-    workdir = Path(tempfile.mkdtemp(prefix="pages-bench-"))
-    results = {"machine": f"{os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f} at the start"}
-    other_tree = None
-    try:
-        checkouts = [Checkout(ROOT, workdir / "this", args)]
-        if args.against:
-            other_tree = workdir / "against"
-            subprocess.run(["git", "worktree", "add", "--detach", str(other_tree), args.against], cwd=ROOT, check=True)
-            checkouts.append(Checkout(other_tree, workdir / "other", args))
+    results = {"machine": machine_load()}
+    with checkouts_to_compare(
+        "pages-bench-", args.against, lambda tree, scratch: Checkout(tree, scratch, args)
+    ) as checkouts:
         for checkout in checkouts:
             checkout.build()
         measured = measure(checkouts, args)
-        results["this"] = measured[0]
-        if args.against:
-            results["against"] = {"ref": args.against, **measured[1]}
-            results["p50_ratio_uncached"] = {
-                name: round(figures["p50_ms"] / results["against"]["uncached"][name]["p50_ms"], 2)
-                for name, figures in results["this"]["uncached"].items()
-                if name in results["against"]["uncached"]
-            }
-        results["machine"] += f", {os.getloadavg()[0]:.1f} at the end"
-        report(results, args.json)
-    finally:
-        if other_tree is not None:
-            subprocess.run(["git", "worktree", "remove", "--force", str(other_tree)], cwd=ROOT, check=False)
-        shutil.rmtree(workdir, ignore_errors=True)
+    results["this"] = measured[0]
+    if args.against:
+        results["against"] = {"ref": args.against, **measured[1]}
+        results["p50_ratio_uncached"] = {
+            name: round(figures["p50_ms"] / results["against"]["uncached"][name]["p50_ms"], 2)
+            for name, figures in results["this"]["uncached"].items()
+        }
+    results["machine"] += f", {os.getloadavg()[0]:.1f} at the end"
+    report(results, args.json)
 
 
 if __name__ == "__main__":

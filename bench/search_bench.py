@@ -10,6 +10,7 @@ autocomplete, p50/p95 end to end and, on the engine, the engine's own time per r
 Each timed call is checked to have found something, so a broken index cannot produce fast, empty figures.
 """
 
+import functools
 import io
 import os
 import re
@@ -41,6 +42,13 @@ def summary(samples_ms):
         "p50_ms": round(statistics.median(samples_ms), 1),
         "p95_ms": round(percentile(samples_ms, 0.95), 1),
     }
+
+
+def per_language(table, call):
+    """One timed call per language of `table` ({language code: its input}): `call(input, that language's Locale)`."""
+    from wagtail.models import Locale
+
+    return [functools.partial(call, value, Locale.objects.get(language_code=code)) for code, value in table.items()]
 
 
 class Bench:
@@ -158,22 +166,11 @@ class Bench:
 
     def misspelt_calls(self):
         """A misspelt word per language (bench/content.py TYPOS): found by a correction or by similar spellings."""
-        from wagtail.models import Locale
-
         from bench.content import TYPOS
         from search.forms import SearchParams
         from search.service import run_search
 
-        calls = []
-        for language, query in TYPOS.items():
-            locale = Locale.objects.get(language_code=language)
-
-            def call(query=query, locale=locale):
-                outcome = run_search(SearchParams({"q": query}), locale)
-                return outcome.total
-
-            calls.append(call)
-        return calls
+        return per_language(TYPOS, lambda query, locale: run_search(SearchParams({"q": query}), locale).total)
 
     def engine_calls(self):
         """The engine's part alone, as the service asks it: the ranked ids of up to 1,000 pages matching all the
@@ -199,22 +196,15 @@ class Bench:
         return calls
 
     def autocomplete_calls(self):
-        from wagtail.models import Locale
-
         from bench.content import PREFIXES
         from search.suggestions import autocomplete
 
-        calls = []
-        for language, prefix in PREFIXES.items():
-            locale = Locale.objects.get(language_code=language)
+        def suggest(prefix, locale):
+            suggestions, degraded = autocomplete(prefix, locale)
+            assert not degraded, "the engine failed during the benchmark"
+            return len(suggestions)
 
-            def call(prefix=prefix, locale=locale):
-                suggestions, degraded = autocomplete(prefix, locale)
-                assert not degraded, "the engine failed during the benchmark"
-                return len(suggestions)
-
-            calls.append(call)
-        return calls
+        return per_language(PREFIXES, suggest)
 
     def measure(self, backend_label):
         # The database backend is the fallback, and slow at this size: one timed round is enough to size it.

@@ -17,14 +17,13 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.cli import report  # noqa: E402 - run as a script, from any folder
+from bench.cli import checkouts_to_compare, machine_load, report  # noqa: E402 - run as a script, from any folder
 
 EXPECTED = "112 pages translated"
 
@@ -85,30 +84,19 @@ def main():
     parser.add_argument("--against", help="a git ref to measure the same way, for a ratio")
     args = parser.parse_args()
 
-    workdir = Path(tempfile.mkdtemp(prefix="seed-bench-"))
-    results = {"machine": f"{os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f} at the start"}
-    other_tree = None
-    try:
-        checkouts = [Checkout(ROOT, workdir / "this")]
-        if args.against:
-            other_tree = workdir / "against"
-            subprocess.run(["git", "worktree", "add", "--detach", str(other_tree), args.against], cwd=ROOT, check=True)
-            checkouts.append(Checkout(other_tree, workdir / "other"))
+    results = {"machine": machine_load()}
+    with checkouts_to_compare("seed-bench-", args.against, Checkout) as checkouts:
         for checkout in checkouts:
             checkout.migrate()
         for _ in range(args.runs):
             for checkout in checkouts:
                 checkout.seed()
-        results["this"] = checkouts[0].figures()
-        if args.against:
-            results["against"] = {"ref": args.against, **checkouts[1].figures()}
-            results["cpu_ratio"] = round(results["this"]["cpu_s_median"] / results["against"]["cpu_s_median"], 2)
-        results["machine"] += f", {os.getloadavg()[0]:.1f} at the end"
-        report(results, args.json)
-    finally:
-        if other_tree is not None:
-            subprocess.run(["git", "worktree", "remove", "--force", str(other_tree)], cwd=ROOT, check=False)
-        shutil.rmtree(workdir, ignore_errors=True)
+    results["this"] = checkouts[0].figures()
+    if args.against:
+        results["against"] = {"ref": args.against, **checkouts[1].figures()}
+        results["cpu_ratio"] = round(results["this"]["cpu_s_median"] / results["against"]["cpu_s_median"], 2)
+    results["machine"] += f", {os.getloadavg()[0]:.1f} at the end"
+    report(results, args.json)
 
 
 if __name__ == "__main__":

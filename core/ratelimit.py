@@ -1,11 +1,13 @@
 """Rate limits on what anonymous visitors can trigger in bulk: form posts (stored and mailed), password forms of
 private pages, the search page, its JSON API and the autocomplete.
 
-A fixed window per client IP and scope, counted in the default cache (Redis in production, so every worker shares
-the count; without Redis each process counts on its own). Over the limit, the answer is 429 with Retry-After: a
+A window per client IP and scope that opens at the client's first request (not at the turn of the clock's minute,
+which would split a burst in two), counted in the default cache (Redis in production, so every worker shares the
+count; without Redis each process counts on its own). Over the limit, the answer is 429 with Retry-After: a
 translated page for people, JSON for the API.
 """
 
+import math
 import re
 import time
 from dataclasses import dataclass
@@ -42,8 +44,9 @@ def retry_after(request, scope):
     """Counts this request; returns the seconds to wait when it goes over the scope's limit, else 0."""
     limit, period = settings.RATE_LIMITS[scope]
     now = time.time()
-    window = int(now // period)
-    key = f"ratelimit:{scope}:{client_ip(request)}:{window}"
+    client = f"ratelimit:{scope}:{client_ip(request)}"
+    opened = cache.get_or_set(f"{client}:opened", now, timeout=period) or now
+    key = f"{client}:{opened}"
     cache.add(key, 0, timeout=period + 1)
     try:
         count = cache.incr(key)
@@ -54,7 +57,7 @@ def retry_after(request, scope):
         return 0
     if count <= limit:
         return 0
-    return max(1, int((window + 1) * period - now) + 1)
+    return max(1, math.ceil(opened + period - now))
 
 
 def too_many_requests(request, wait, json=False):

@@ -15,7 +15,7 @@ from wagtail.models import Page
 from wagtail.signals import page_published
 
 from core.registry import registry
-from search.facets import TERM_MODELS
+from search.facets import TERM_MODELS, passed_down_terms
 
 FACETS_FIELD = "facets"  # an object: {"priority": [term ids], "region": [...], ...}
 DATE_FIELD = "result_date"
@@ -77,17 +77,12 @@ def _term_ids(page, field_name):
 def _inherited_terms(pages):
     """{page id: {facet: term id}} from the parent pages of `pages` that pass a term to their children."""
     step = Page.steplen
-    parents = {page.path[:-step] for page in pages}
     found = {}
-    for link in registry.term_links:
-        if not link.inherited:
-            continue
-        attname = link.model._meta.get_field(link.field_name).attname
-        by_path = dict(link.model.objects.filter(path__in=parents).values_list("path", attname))
+    for facet, model, by_path in passed_down_terms({page.path[:-step] for page in pages}):
         for page in pages:
             term = by_path.get(page.path[:-step])
-            if term is not None and not isinstance(page, link.model):
-                found.setdefault(page.pk, {})[link.facet] = term
+            if term is not None and not isinstance(page, model):
+                found.setdefault(page.pk, {})[facet] = term
     return found
 
 

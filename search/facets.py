@@ -86,19 +86,28 @@ def _term_pairs(ids):
     return queries[0].union(*queries[1:], all=True)
 
 
+def passed_down_terms(paths):
+    """[(facet, page model, {path: term id})] of the pages at `paths` whose term their children inherit (a region
+    page's region): one query per registered field."""
+    found = []
+    for link in registry.term_links:
+        if link.inherited:
+            attname = link.model._meta.get_field(link.field_name).attname
+            found.append(
+                (link.facet, link.model, dict(link.model.objects.filter(path__in=paths).values_list("path", attname)))
+            )
+    return found
+
+
 def _inherit_terms(records):
-    """Terms a page passes to its children (a region page's region): one query per registered field."""
+    """Terms a page passes to its children (a region page's region), or holds itself."""
     step = Page.steplen
     candidates = {path for record in records for path in (record.path, record.path[:-step])}
-    for link in registry.term_links:
-        if not link.inherited:
-            continue
-        attname = link.model._meta.get_field(link.field_name).attname
-        by_path = dict(link.model.objects.filter(path__in=candidates).values_list("path", attname))
+    for facet, _model, by_path in passed_down_terms(candidates):
         for record in records:
             term = by_path.get(record.path, by_path.get(record.path[:-step]))
             if term is not None:
-                record.terms.setdefault(link.facet, set()).add(term)
+                record.terms.setdefault(facet, set()).add(term)
 
 
 def records(pages, ids):

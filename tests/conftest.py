@@ -4,15 +4,37 @@ import pytest
 from django.conf import settings
 from django.core.cache import caches
 from django.db import connections
+from django.test.utils import setup_databases, teardown_databases
 from django.utils import translation
+from pytest_django.fixtures import _get_databases_for_setup
 from pytest_django.plugin import blocking_manager_key
 from wagtail.models import Site
 
 from tests import factories
+from tests.migrated_copy import migrated_once
 
 # TEST_DATABASE=postgres: the session runs on a throwaway PostgreSQL cluster. tests/scheduling.py: how `make test`
-# shares the tests between its parallel workers.
-pytest_plugins = ["tests.postgres_fixtures", "tests.scheduling"]
+# shares the tests between its parallel workers. tests/seeded_demo.py: the seeded demo, built once per run.
+pytest_plugins = ["tests.postgres_fixtures", "tests.scheduling", "tests.seeded_demo"]
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(
+    request, django_test_environment, django_db_blocker, django_db_modify_db_settings, tmp_path_factory
+):
+    """pytest-django's (4.14, without --reuse-db and --no-migrations, which the suite does not use), except that the
+    parallel workers migrate once per run between them (tests/migrated_copy.py)."""
+    worker = getattr(request.config, "workerinput", {}).get("workerid")
+    shared = tmp_path_factory.getbasetemp().parent / f"migrated-{connections['default'].vendor}" if worker else None
+    aliases, serialized_aliases = _get_databases_for_setup(request.session.items)
+    verbosity = request.config.option.verbose
+    with django_db_blocker.unblock(), migrated_once(shared):
+        databases = setup_databases(
+            verbosity=verbosity, interactive=False, aliases=aliases, serialized_aliases=serialized_aliases
+        )
+    yield
+    with django_db_blocker.unblock():
+        teardown_databases(databases, verbosity=verbosity)
 
 
 @pytest.hookimpl(hookwrapper=True, trylast=True)

@@ -2,13 +2,22 @@
 
 A folder whose tests share an expensive package- or session-wide fixture (a seeded site, Chromium, the search node,
 the operations tests' servers) goes to one worker as a whole, so that fixture is built once per run; every other
-test module is a unit of its own, so its module-wide fixtures are built once too. The largest units are handed out
-first (xdist's loadscope ordering), the small modules balance the end.
+test module is a unit of its own, so its module-wide fixtures are built once too. The shared-setup folders are handed
+out first, in HANDED_OUT_FIRST's order, then the modules, most tests first; the small modules balance the end.
 
 Why not xdist's own `xdist_group` marks: xdist 3.8 groups by appending "@group" to the test's node id, which pytest
 9.2 no longer honours (pytest-dev/pytest-xdist#1386), so every test became its own unit and each of those fixtures was
 built on both workers. Choosing the unit from the test's path needs no node id rewriting.
+
+TEST_TIMELINE=<file> appends one line per test, "worker unit start end" (seconds since the epoch), to check that no
+worker idles at the end of a run: `python tests/scheduling.py <file>` sums it up per worker and per unit.
 """
+
+import os
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
 
 import pytest
 from xdist.scheduler import LoadScopeScheduling
@@ -23,6 +32,12 @@ SHARED_SETUP_GROUPS = {
 }
 
 
+# The slowest units, in the order they are handed out (xdist's own order, by number of tests, left tests/ops, which has
+# few but slow tests, to the end). tests/demo comes first: the worker that takes it builds the run's seeded demo
+# (tests/seeded_demo.py) while the other one runs the operations tests, which do not need it, so neither waits.
+HANDED_OUT_FIRST = ("demo", "ops", "browser", "engine", "editors")
+
+
 def unit_of(nodeid):
     """The unit of work a test belongs to: its folder's group, else its module."""
     path = nodeid.split("::", 1)[0]
@@ -32,9 +47,26 @@ def unit_of(nodeid):
     return path
 
 
+def handing_out_rank(unit, size):
+    """HANDED_OUT_FIRST's units in that order, then the others by number of tests (most first)."""
+    first = HANDED_OUT_FIRST.index(unit) if unit in HANDED_OUT_FIRST else len(HANDED_OUT_FIRST)
+    return first, -size
+
+
 class SharedSetupScheduling(LoadScopeScheduling):
+    _queue_ordered = False
+
     def _split_scope(self, nodeid):
         return unit_of(nodeid)
+
+    def _assign_work_unit(self, node):
+        # xdist fills its work queue (unit → tests) in schedule(), just before handing out the first unit.
+        if not self._queue_ordered:
+            units = sorted(self.workqueue.items(), key=lambda item: handing_out_rank(item[0], len(item[1])))
+            self.workqueue.clear()
+            self.workqueue.update(units)
+            self._queue_ordered = True
+        super()._assign_work_unit(node)
 
 
 @pytest.hookimpl(optionalhook=True)
@@ -42,3 +74,36 @@ def pytest_xdist_make_scheduler(config, log):
     if config.getvalue("dist") == "loadgroup":
         return SharedSetupScheduling(config, log)
     return None
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    began = time.time()
+    yield
+    timeline = os.environ.get("TEST_TIMELINE")
+    if timeline:
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "master")
+        with open(timeline, "a") as out:
+            out.write(f"{worker} {unit_of(item.nodeid)} {began:.3f} {time.time():.3f}\n")
+
+
+def summarise(path):
+    """Each worker's first start and last end, then the units by time spent, with the worker that ran them."""
+    spans = defaultdict(lambda: [float("inf"), 0.0])
+    units = defaultdict(float)
+    runs_on = {}
+    for line in Path(path).read_text().splitlines():
+        worker, unit, began, ended = line.split()
+        span = spans[worker]
+        span[0], span[1] = min(span[0], float(began)), max(span[1], float(ended))
+        units[unit] += float(ended) - float(began)
+        runs_on[unit] = worker
+    start = min(span[0] for span in spans.values())
+    for worker, (began, ended) in sorted(spans.items()):
+        print(f"{worker}: from {began - start:.0f} s to {ended - start:.0f} s")
+    for unit, seconds in sorted(units.items(), key=lambda item: -item[1])[:15]:
+        print(f"{seconds:7.1f} s  {runs_on[unit]}  {unit}")
+
+
+if __name__ == "__main__":
+    summarise(sys.argv[1])

@@ -71,6 +71,38 @@ def test_a_shared_setup_folder_runs_on_one_worker_and_builds_its_fixture_once(tm
     assert len(builds.read_text().split()) == 1
 
 
+def test_the_slow_shared_setup_folders_are_handed_out_first(tmp_path):
+    """tests/demo (which builds the run's seeded demo) goes to one worker and tests/ops to the other, though other
+    modules have more tests; no worker ever runs two tests at once, so each worker's first test tells its first unit."""
+    for folder in ("demo", "ops", "other"):
+        (tmp_path / "tests" / folder).mkdir(parents=True)
+    (tmp_path / "tests" / "demo" / "test_seeded.py").write_text(PLAIN)
+    (tmp_path / "tests" / "ops" / "test_servers.py").write_text(PLAIN)
+    five_tests = "".join(PLAIN.replace("test_alone", f"test_alone_{n}") for n in range(5))
+    for number in range(4):
+        (tmp_path / "tests" / "other" / f"test_many_{number}.py").write_text(five_tests)
+    timeline = tmp_path / "timeline.txt"
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PYTEST_"))}
+    environment.update(TEST_TIMELINE=str(timeline), PYTHONPATH=str(ROOT))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "tests.scheduling", "-p", "no:django", "-p", "no:cacheprovider"]
+        + ["-n", "2", "--dist", "loadgroup", "-q", "tests"],
+        cwd=tmp_path,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    first = {}
+    for line in sorted(timeline.read_text().splitlines(), key=lambda line: float(line.split()[2])):
+        worker, unit = line.split()[:2]
+        first.setdefault(worker, unit)
+    assert sorted(first.values()) == ["demo", "ops"], timeline.read_text()
+
+
 def test_the_postgresql_run_leaves_out_only_the_tests_that_cannot_reach_the_test_database():
     """tests/postgres_fixtures.py: in tests/editorial/editors/test_concurrent_editing.py, the editing tests use the
     seeded site (the database); the SQLite locking test opens its own file, so the PostgreSQL run has nothing to add."""

@@ -1,18 +1,17 @@
 """Browser tests: Playwright drives Debian's Chromium (tests/browser/chromium.py) against the demo site on loopback.
 
-The demo site is built once for the package, in a transaction that is never committed (as in tests/demo), and
-served from that same connection (tests/browser/server.py). One Chromium for the package, one browser context per
-width, one tab per context reused by every test.
+The seeded demo site is copied into the test database once for the package (tests/seeded_demo.py), completed in a
+transaction that is never committed, and served from that same connection (tests/browser/server.py). One Chromium
+for the package, one browser context per width, one tab per context reused by every test.
 """
 
 import os
 
 import pytest
-from django.db import transaction
+from django.db import connections, transaction
 from django.test import Client
 from wagtail.models import Site
 
-from demo.builder import build_demo_site
 from tests.browser.admin_journeys import CASES, Journey
 from tests.browser.catalogue import build_catalogue
 from tests.browser.chromium import CHROMIUM, LAUNCH_ARGS, SCREENSHOTS, WIDTHS, check_requirements, unavailable
@@ -29,6 +28,9 @@ def browser():
     # calls the fixtures make here ("you cannot call this from an async context"); no code under test is async.
     previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    # Within Playwright's loop Django's connections are other objects (per asyncio context): the ones open now would
+    # stay open unseen, and PostgreSQL refuses to copy or rename a database in use (tests/database_copies.py).
+    connections.close_all()
     try:
         with sync_playwright() as playwright:
             try:
@@ -47,13 +49,12 @@ def browser():
 
 
 @pytest.fixture(scope="package")
-def demo(browser, django_db_setup, django_db_blocker):
-    """The demo site, built once and rolled back when the package is done; returns the pages to visit.
+def demo(browser, demo_snapshot, django_db_blocker):
+    """The seeded demo site (tests/seeded_demo.py), rolled back when the package is done; returns the pages to visit.
 
     Every language is translated, as in the demo: the main menu is measured in each (test_languages.py).
     """
-    with django_db_blocker.unblock(), transaction.atomic():
-        build_demo_site()
+    with django_db_blocker.unblock(), demo_snapshot.loaded(), transaction.atomic():
         catalogue = build_catalogue()
         Site.clear_site_root_paths_cache()
         _make_renditions(catalogue)

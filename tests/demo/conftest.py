@@ -1,28 +1,21 @@
-"""One seeded demo site, with its translations, shared by every test in tests/demo and rolled back at the end.
+"""One seeded demo site, with its translations, shared by every test in tests/demo.
 
-Seeding is slow (the English site, then 112 page translations through wagtail-localize), so it runs once for
-the package, inside a transaction that is never committed: each test runs in a savepoint of it.
+Seeding is slow (the English site, then 112 page translations through wagtail-localize), so it runs once per run
+(tests/seeded_demo.py): the package's test database is a copy of that site, put back as it was at the end, and
+each test runs in a transaction rolled back after it.
 """
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
-from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 TRANSLATED_LANGUAGES = ("fr", "es", "ar", "ru", "zh-hans", "pt")
 
 
 @pytest.fixture(scope="package")
-def seed_output(django_db_setup, django_db_blocker):
-    """The output of ``manage.py seed_demo`` run once, with translations (the default)."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        output = StringIO()
-        call_command("seed_demo", stdout=output)
-        Site.clear_site_root_paths_cache()
-        yield output.getvalue()
-        transaction.set_rollback(True)
+def seed_output(demo_snapshot, django_db_blocker):
+    """The output of ``manage.py seed_demo`` run once, with translations (the default); the site it built."""
+    with django_db_blocker.unblock(), demo_snapshot.loaded():
+        yield demo_snapshot.output
 
 
 @pytest.fixture

@@ -2,12 +2,16 @@
 translated into French (copy_for_translation, then edited and published as a translator would), one page in Spanish.
 
 Every page is indexed by the database backend as it is published (the default backend in the tests).
+
+The site is built once per test module, in a transaction rolled back when the module is done (as tests/editorial/
+editors does); each test runs in a savepoint of it and gets its own instances of the pages, read again.
 """
 
 import datetime
 from types import SimpleNamespace
 
 import pytest
+from django.db import transaction
 from django.utils import translation
 from wagtail.models import Locale
 
@@ -38,6 +42,10 @@ def spanish(db):
 
 @pytest.fixture
 def taxonomy(db, english):
+    return _taxonomy()
+
+
+def _taxonomy():
     advocacy = factories.create_priority(
         2, "Advocacy for gender-aware ICT policy", short_name="Advocacy", name_fr="Plaidoyer", short_name_fr="Plaidoyer"
     )
@@ -57,8 +65,28 @@ def taxonomy(db, english):
     )
 
 
+@pytest.fixture(scope="module")
+def _site_built(django_db_setup, django_db_blocker):
+    """The site of `site`, built once for the module: {name: (model, pk)}."""
+    with django_db_blocker.unblock(), transaction.atomic(), translation.override("en"):
+        home = factories.create_site_home(summary="The home of the WSIS Gender Caucus.")
+        programmes = factories.create_programme_index(home, summary="National and regional programmes.")
+        built = build_site(programmes, _taxonomy(), factories.locale("fr"), factories.locale("es"))
+        yield {name: (type(value), value.pk) for name, value in vars(built).items() if name != "taxonomy"} | {
+            f"taxonomy.{name}": (type(value), value.pk) for name, value in vars(built.taxonomy).items()
+        }
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def site(programmes, taxonomy, french, spanish):
+def site(_site_built, db, english):
+    """The English site, its French translation, and one Spanish material (fresh instances for each test)."""
+    fresh = {name: model._default_manager.get(pk=pk) for name, (model, pk) in _site_built.items()}
+    taxonomy = {name.split(".", 1)[1]: fresh.pop(name) for name in list(fresh) if name.startswith("taxonomy.")}
+    return SimpleNamespace(**fresh, taxonomy=SimpleNamespace(**taxonomy))
+
+
+def build_site(programmes, taxonomy, french, spanish):
     """The English site, its French translation, and one Spanish material."""
     t = taxonomy
     home = programmes.get_parent().specific
