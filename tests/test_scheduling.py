@@ -41,6 +41,24 @@ def test_alone():
 """
 
 
+def two_workers(folder, options, **environment):
+    """`make test`'s scheduling (tests/scheduling.py) over the tests under `folder`, on two xdist workers."""
+    environment = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PYTEST_"))},
+        **environment,
+        "PYTHONPATH": str(ROOT),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "tests.scheduling", "-p", "no:django", "-p", "no:cacheprovider"]
+        + ["-n", "2", "--dist", "loadgroup", *options, "tests"],
+        cwd=folder,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
 def test_a_shared_setup_folder_runs_on_one_worker_and_builds_its_fixture_once(tmp_path):
     (tmp_path / "tests" / "browser").mkdir(parents=True)
     (tmp_path / "tests" / "browser" / "conftest.py").write_text(HEAVY)
@@ -50,18 +68,7 @@ def test_a_shared_setup_folder_runs_on_one_worker_and_builds_its_fixture_once(tm
     for number in range(8):
         (tmp_path / "tests" / "other" / f"test_plain_{number}.py").write_text(PLAIN)
     builds = tmp_path / "builds.txt"
-    environment = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PYTEST_"))}
-    environment.update(BUILDS=str(builds), PYTHONPATH=str(ROOT))
-
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "tests.scheduling", "-p", "no:django", "-p", "no:cacheprovider"]
-        + ["-n", "2", "--dist", "loadgroup", "-v", "-s", "tests"],
-        cwd=tmp_path,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = two_workers(tmp_path, ["-v", "-s"], BUILDS=str(builds))
 
     assert result.returncode == 0, result.stdout + result.stderr
     workers = {line.split()[0] for line in result.stdout.splitlines() if "PASSED tests/" in line}
@@ -82,18 +89,7 @@ def test_the_slow_shared_setup_folders_are_handed_out_first(tmp_path):
     for number in range(4):
         (tmp_path / "tests" / "other" / f"test_many_{number}.py").write_text(five_tests)
     timeline = tmp_path / "timeline.txt"
-    environment = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PYTEST_"))}
-    environment.update(TEST_TIMELINE=str(timeline), PYTHONPATH=str(ROOT))
-
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "tests.scheduling", "-p", "no:django", "-p", "no:cacheprovider"]
-        + ["-n", "2", "--dist", "loadgroup", "-q", "tests"],
-        cwd=tmp_path,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = two_workers(tmp_path, ["-q"], TEST_TIMELINE=str(timeline))
 
     assert result.returncode == 0, result.stdout + result.stderr
     first = {}
