@@ -53,8 +53,6 @@ from wagtail.models import Page
 from search import catchup
 from search.database import database_search_backend
 from search.indexing import (
-    AtomicLanguageRebuilder,
-    BasicLanguageRebuilder,
     LanguageIndex,
     LanguageIndexes,
     LanguageMapping,
@@ -63,6 +61,7 @@ from search.indexing import (
     locale_filter_languages,
     schema_version,
 )
+from search.rebuilders import AtomicLanguageRebuilder, BasicLanguageRebuilder
 
 logger = logging.getLogger(__name__)
 
