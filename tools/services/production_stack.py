@@ -4,8 +4,10 @@ an S3-compatible bucket (moto) and, when engine tests are on, an Elasticsearch n
 Commands run exactly as the Docker image runs them: through config/docker-entrypoint.sh, with gunicorn.conf.py.
 """
 
+import atexit
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -19,6 +21,13 @@ from local_servers import LOOPBACK, free_port, wait_for_port
 ROOT = Path(__file__).resolve().parent.parent.parent
 ENTRYPOINT = ROOT / "config" / "docker-entrypoint.sh"
 BUCKET = "caucus-media"
+
+
+def scratch_folder(prefix):
+    """A temporary folder removed when this process (the test run, the benchmark) exits."""
+    folder = tempfile.mkdtemp(prefix=prefix)
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
 
 
 def production_environment(database_url, redis_url="", s3_url="", engine_url="", **extra):
@@ -35,8 +44,8 @@ def production_environment(database_url, redis_url="", s3_url="", engine_url="",
         ALLOWED_HOSTS="127.0.0.1,localhost",
         DATABASE_URL=database_url,
         STATIC_ROOT=str(ROOT / "build" / "static"),
-        MEDIA_ROOT=tempfile.mkdtemp(prefix="caucus-ops-media-"),
-        PAGE_CACHE_DIR=tempfile.mkdtemp(prefix="caucus-ops-pagecache-"),
+        MEDIA_ROOT=extra.get("MEDIA_ROOT") or scratch_folder("caucus-ops-media-"),
+        PAGE_CACHE_DIR=extra.get("PAGE_CACHE_DIR") or scratch_folder("caucus-ops-pagecache-"),
         READINESS_TIMEOUT="2",
     )
     if redis_url:
