@@ -178,9 +178,10 @@ class LanguageAwareBackendMixin:
         name = self.get_index_for_model(Page).parts[self.content_languages[0]].name
         # Asked before a search, so with the search's short timeout: a hanging engine costs a visitor TIMEOUT seconds,
         # not the minute an index rebuild may take.
-        check = self.es.indices.exists_alias if self.atomic_rebuild else self.es.indices.exists
-        built = bool(check(name=name) if self.atomic_rebuild else check(index=name))
-        if built and self._schema_of(name) != schema_version():
+        schemas = self._schemas_of(name)
+        # Atomic rebuilds put an alias in front of the indices: a concrete index of that name was guessed by the engine.
+        built = bool(schemas) and not (self.atomic_rebuild and name in schemas)
+        if built and set(schemas.values()) != {schema_version()}:
             logger.warning("The search indices were built for another version of the site: the worker rebuilds them")
             built = False
         if built:
@@ -189,11 +190,14 @@ class LanguageAwareBackendMixin:
             catchup.schedule_build()
         return built
 
-    def _schema_of(self, name):
-        """The schema digest the index (or alias) was built under (search.indexing.schema_version), or None."""
-        found = self.es.indices.get_mapping(index=name, filter_path="*.mappings._meta.schema")
-        schemas = {info["mappings"]["_meta"]["schema"] for info in found.values()}
-        return schemas.pop() if len(schemas) == 1 else None
+    def _schemas_of(self, name):
+        """{concrete index behind `name`: the schema digest it was built under (search.indexing.schema_version)}, in
+        one request; empty when there is no such index or alias, or it was not built by us (no digest)."""
+        try:
+            found = self.es.indices.get_mapping(index=name, filter_path="*.mappings._meta.schema")
+        except self.NotFoundError:
+            return {}
+        return {index: info["mappings"]["_meta"]["schema"] for index, info in found.items()}
 
     def remove_unfinished_indices(self, created_after=None, created_before=None):
         """Delete the indices a rebuild created but never put behind their alias (it was interrupted); returns
