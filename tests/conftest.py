@@ -47,6 +47,8 @@ def pytest_runtest_teardown(item, nextitem):
     marker = item.get_closest_marker("django_db")
     if not (marker and marker.kwargs.get("transaction") and marker.kwargs.get("serialized_rollback")):
         return
+    if nextitem is None:  # the run is over: the test databases (and a PostgreSQL cluster) are gone already
+        return
     with item.config.stash[blocking_manager_key].unblock():
         for connection in connections.all():
             if hasattr(connection, "_test_serialized_contents"):

@@ -87,8 +87,10 @@ class SearchNode:
         startup_timeout: float | None = None,
         extra_settings: dict | None = None,
         jvm_options: list[str] | tuple[str, ...] = DEFAULT_JVM_OPTIONS,
+        workdir_parent: str | None = None,
     ):
         self.keep_data = keep_data
+        self.workdir_parent = workdir_parent  # where its temporary directory goes (None: the system's temp dir)
         self.heap = heap
         if startup_timeout is None:
             startup_timeout = float(os.environ.get("SEARCH_NODE_STARTUP_TIMEOUT", "90"))
@@ -143,7 +145,7 @@ class SearchNode:
                     time.sleep(0.2)
 
         if self.workdir is None or not self.workdir.exists():
-            self.workdir = Path(tempfile.mkdtemp(prefix="search-node-"))
+            self.workdir = Path(tempfile.mkdtemp(prefix="search-node-", dir=self.workdir_parent))
         work = self.workdir
         conf = work / "config"
         for sub in ("data", "logs", "tmp"):

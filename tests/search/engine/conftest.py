@@ -4,7 +4,15 @@ import os
 
 import pytest
 
-from tests.search.engine.fixtures import _launched_node, engine, engine_backends, engine_indices, search_node  # noqa: F401
+from tests.search.engine.fixtures import (  # noqa: F401
+    _launched_node,
+    engine,
+    engine_backends,
+    engine_gate,
+    engine_indices,
+    gated_engine,
+    search_node,
+)
 
 HERE = os.path.dirname(__file__)
 

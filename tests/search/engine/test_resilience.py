@@ -61,14 +61,14 @@ def test_a_hung_engine_times_out_and_the_database_answers(engine, home):
         assert titles(fallback) == ["Égalité de genre et TIC"]
 
 
-def test_publishing_works_while_the_engine_is_down_and_update_index_catches_up(engine, home, caplog):
+def test_publishing_works_while_the_engine_is_down_and_update_index_catches_up(gated_engine, home, caplog):
+    engine = gated_engine
     fr = library(home, "fr")
     material(fr, "Atelier de plaidoyer")
     engine.refresh()
     assert titles(engine.backend.search("atelier", french_pages(fr))) == ["Atelier de plaidoyer"]
 
-    engine.node.stop()
-    try:
+    with engine.outage():
         with caplog.at_level(logging.WARNING, logger="search.backends"):
             draft = material(fr, "Formation des formatrices", publish=False)
             draft.body = body("Animer un atelier de formation.")
@@ -81,8 +81,6 @@ def test_publishing_works_while_the_engine_is_down_and_update_index_catches_up(e
             "Atelier de plaidoyer",
             "Formation des formatrices",
         ]
-    finally:
-        engine.node.start()
 
     engine.refresh()
     assert titles(engine.backend.search("atelier", french_pages(fr))) == ["Atelier de plaidoyer"]  # missed it
