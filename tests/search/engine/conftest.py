@@ -4,13 +4,16 @@ import os
 
 import pytest
 
+from tests.search.engine.content import _module_home, home  # noqa: F401
 from tests.search.engine.fixtures import (  # noqa: F401
     _launched_node,
+    _release_kept_documents,
     engine,
     engine_backends,
     engine_gate,
     engine_indices,
     gated_engine,
+    kept_documents,
     search_node,
 )
 

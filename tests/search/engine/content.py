@@ -1,8 +1,20 @@
-"""Content for the engine tests: a training library per language, built as editors and translators do."""
+"""Content for the engine tests: a training library per language, built as editors and translators do.
 
+The home page and its library in every content language are built once per test module (`home` below), in a
+transaction rolled back when the module is done, as tests/search/conftest.py builds its site; each test runs in a
+savepoint of it, adds its own materials, and gets the module's pages read again. The engine does not roll back: the
+module's pages are indexed once and kept there (fixtures.KeptDocuments); every other document is deleted after each
+test (fixtures.Engine.clear).
+"""
+
+import pytest
+from django.db import transaction
+from django.utils import translation
 from wagtail.models import Page
 
+from home.models import HomePage
 from programmes.models import TrainingMaterialIndexPage
+from search.indexing import content_languages
 from tests import factories
 
 
@@ -34,3 +46,31 @@ def material(library_page, title, summary="", text="", **fields):
         locale=library_page.locale,
         **fields,
     )
+
+
+def create_home():
+    return factories.create_site_home(summary="The home of the WSIS Gender Caucus.")
+
+
+@pytest.fixture(scope="module")
+def _module_home(django_db_setup, django_db_blocker):
+    """The home page and its library in every content language, built once for the module: (home's pk, {model:
+    [pk]} of every page built). Indexed by the test settings' database backend as they are published."""
+    with django_db_blocker.unblock(), transaction.atomic(), translation.override("en"):
+        home = create_home()
+        for language_code in content_languages():
+            library(home, language_code)
+        pages = {}
+        for page in Page.objects.filter(depth__gt=1).specific():
+            pages.setdefault(type(page), []).append(page.pk)
+        yield home.pk, pages
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def home(_module_home, request, db):
+    """The module's English home page (its libraries built in every language); on the engine when the test uses it."""
+    home_pk, pages = _module_home
+    if "engine" in request.fixturenames:
+        request.getfixturevalue("engine").keep(pages)
+    return HomePage.objects.get(pk=home_pk)

@@ -88,12 +88,14 @@ def engine_backends(_launched_node):
 
 @pytest.fixture(scope="session")
 def engine_indices(engine_backends, django_db_setup, django_db_blocker, _launched_node):
-    """Every index built once (from the empty test database), so pages indexed on save land in real mappings.
+    """Every index built once, so pages indexed on save land in real mappings, and empty: the migrated database's
+    root and welcome pages are deleted or replaced by the tests' sites, which the engine would not see.
 
     Waits for the node only now: it has been booting while the test database was created."""
     _ready(_launched_node)
     with override_settings(WAGTAILSEARCH_BACKENDS=engine_backends), django_db_blocker.unblock():
         call_command("update_index", backend_name="default", verbosity=0)
+        Engine(_launched_node, engine_backends).clear()
     return engine_backends
 
 
@@ -111,14 +113,62 @@ def engine_gate(search_node):
     gate.close()
 
 
+class KeptDocuments:
+    """The documents of a test module's own pages (built once for the module, in a transaction rolled back at its end),
+    indexed once and kept in the engine between the module's tests, while they are as indexed.
+
+    Between tests, Engine.clear deletes every other document; if one of these was changed or deleted (a test edited
+    one of the pages, or rebuilt the indices), it deletes them all too, and the next test indexes them again."""
+
+    def __init__(self):
+        self.pages = None  # {model: [pk]}
+        self.versions = {}  # {(index, id): (sequence number, primary term)} of their documents once indexed
+        self.backends = None
+
+    def index(self, engine, pages):
+        """Make sure the engine holds `pages`' documents, as indexed now (one bulk request per model and language)."""
+        if self.pages == pages and self.versions:
+            return
+        if self.versions:  # another module's: not deleted at its end
+            self.release()
+        for model, pks in pages.items():
+            engine.backend.add_bulk(model, list(model.objects.filter(pk__in=pks)))
+        engine.refresh()
+        self.pages, self.backends, self.versions = pages, engine.backends, engine.documents()
+
+    def release(self):
+        """Delete them from the engine (the end of their module)."""
+        if self.versions:
+            self.versions = {}
+            with override_settings(WAGTAILSEARCH_BACKENDS=self.backends):
+                Engine(None, self.backends).clear()
+        self.pages = self.backends = None
+
+
+@pytest.fixture(scope="session")
+def kept_documents():
+    return KeptDocuments()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _release_kept_documents(kept_documents):
+    yield
+    kept_documents.release()
+
+
 class Engine:
     """The engine as the tests use it: the backend, the node, and index housekeeping."""
 
-    def __init__(self, node, backends, gate=None):
+    def __init__(self, node, backends, gate=None, kept=None):
         self.node = node
         self.backends = backends
         self.prefix = backends["default"]["INDEX_PREFIX"]
         self.gate = gate
+        self.kept = kept
+
+    def keep(self, pages):
+        """Index the module's own `pages` ({model: [pk]}) unless the engine holds them already (KeptDocuments)."""
+        self.kept.index(self, pages)
 
     @contextlib.contextmanager
     def outage(self):
@@ -146,24 +196,36 @@ class Engine:
         found = self.es.indices.get_alias(index=f"{self.prefix}*")
         return {name: sorted(info.get("aliases", {})) for name, info in found.items()}
 
+    def documents(self):
+        """{(index, id): (sequence number, primary term)} of every document, as searchable now."""
+        hits = self.es.search(
+            index=f"{self.prefix}*", size=10_000, _source=False, seq_no_primary_term=True, query={"match_all": {}}
+        )["hits"]["hits"]
+        return {(hit["_index"], hit["_id"]): (hit["_seq_no"], hit["_primary_term"]) for hit in hits}
+
     def clear(self):
-        """Delete every document: the database rolls back after each test, the engine does not."""
-        if not self.node.is_running():
+        """Delete every document but the module's kept ones: the database rolls back after each test, the engine
+        does not."""
+        if self.node is not None and not self.node.is_running():
             self.node.start()
         if self.gate is not None:
             self.gate.open()
         self.refresh()
-        hits = self.es.search(index=f"{self.prefix}*", size=10_000, _source=False, query={"match_all": {}})
-        actions = [{"delete": {"_index": hit["_index"], "_id": hit["_id"]}} for hit in hits["hits"]["hits"]]
+        found = self.documents()
+        kept = self.kept.versions if self.kept is not None else {}
+        if any(found.get(key) != version for key, version in kept.items()):  # changed or gone: all go
+            kept.clear()
+        actions = [{"delete": {"_index": index, "_id": id_}} for index, id_ in found if (index, id_) not in kept]
         if actions:
             self.es.bulk(operations=actions, refresh=True)
 
 
 @pytest.fixture
-def engine(search_node, engine_indices, settings, db):
-    """The engine as the default search backend (and the database backend as "database"), emptied afterwards."""
+def engine(search_node, engine_indices, kept_documents, settings, db):
+    """The engine as the default search backend (and the database backend as "database"), emptied afterwards (but
+    for the module's kept documents)."""
     settings.WAGTAILSEARCH_BACKENDS = engine_indices
-    helper = Engine(search_node, engine_indices)
+    helper = Engine(search_node, engine_indices, kept=kept_documents)
     yield helper
     helper.clear()
 
@@ -173,4 +235,4 @@ def gated_engine(engine, engine_gate, settings):
     """The engine reached through the gate, so that `with engine.outage():` makes it unreachable."""
     default = {**engine.backends["default"], "URLS": [engine_gate.url]}
     settings.WAGTAILSEARCH_BACKENDS = {**engine.backends, "default": default}
-    return Engine(engine.node, settings.WAGTAILSEARCH_BACKENDS, engine_gate)
+    return Engine(engine.node, settings.WAGTAILSEARCH_BACKENDS, engine_gate, engine.kept)

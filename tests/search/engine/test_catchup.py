@@ -15,10 +15,17 @@ from search.forms import SearchParams
 from search.indexing import schema_version
 from search.models import PendingIndexChange
 from search.service import run_search
-from tests.search.engine.content import library, material
+from tests.search.engine.content import create_home, library, material
 
 # The real worker takes an exclusive transaction, which SQLite cannot open inside a test's transaction.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+@pytest.fixture
+def home(db):
+    """A home page of the test's own: the module-wide one (content.py) lives in a transaction these tests cannot be
+    run in."""
+    return create_home()
 
 
 @pytest.fixture
