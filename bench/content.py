@@ -112,11 +112,12 @@ class Generator:
         for name, values in many.items():
             getattr(page, name).set(values)
         # treebeard's add_child, without its per-page "last child" query and Wagtail's full_clean: the generated
-        # tree is valid by construction. fix_numchild() sets the parents' child counts at the end.
+        # tree is valid by construction. fix_numchild() sets the parents' child counts at the end. No "created" entry
+        # in the pages' history (log_action=None), which nothing measured reads: a fifth of the time per page.
         position = self.children[parent.path] = self.children.get(parent.path, parent.numchild) + 1
         page.depth = parent.depth + 1
         page.path = Page._get_path(parent.path, page.depth, position)
-        page.save(clean=False)
+        page.save(clean=False, log_action=None)
         self.created += 1
         return page
 
