@@ -4,6 +4,7 @@ process keeps serving.
 """
 
 import json
+import re
 import shlex
 import shutil
 import subprocess
@@ -109,6 +110,22 @@ def test_the_page_shows_and_documents_keep_their_headers(stack):
     # Wagtail's choice for a PDF (WAGTAILDOCS_INLINE_CONTENT_TYPES): shown in the browser, not sniffed.
     assert headers["Content-Disposition"].startswith("inline")
     assert headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_the_collected_stylesheet_is_linked_by_its_hash_and_served_compressed(stack):
+    """The run's collectstatic (tests/collected_static.py) is what the image holds: the manifest names the file and
+    whitenoise serves its brotli copy, cached for good."""
+    site, urls, _servers = stack
+
+    _status, _headers, page = site.get(urls["page"])
+    linked = re.search(rb'href="(/static/css/main\.[0-9a-f]{12}\.css)"', page)
+    assert linked, "the page links no hashed stylesheet: collectstatic's manifest was not found"
+    status, headers, body = site.get(linked.group(1).decode(), headers={"Accept-Encoding": "br"})
+
+    assert status == 200
+    assert headers["Content-Encoding"] == "br"
+    assert "immutable" in headers["Cache-Control"]
+    assert body
 
 
 def test_document_files_are_never_served_by_their_path(stack):
