@@ -51,6 +51,10 @@ def paragraph(html):
     return ("paragraph", rich(html))
 
 
+# The saves of the saved_as_one_change block in progress, if any: {(model, pk): instance}.
+_saved = None
+
+
 @contextmanager
 def saved_as_one_change():
     """Saves whose search and reference indexing, and page cache purge, happen once when the block ends.
@@ -59,9 +63,13 @@ def saved_as_one_change():
     and reference index updates and each publish worked out which cached sections to purge, about a third of a page's
     cost. Here each object saved gets the same updates (modelsearch's and Wagtail's own save handlers, run when the
     block ends, so the indexes end up as they would), and the whole page cache is purged once: at least what the
-    per-publish purges would have forgotten.
+    per-publish purges would have forgotten. A block inside another is part of the outer one's change.
     """
-    saved = {}
+    global _saved
+    if _saved is not None:
+        yield
+        return
+    saved = _saved = {}
 
     def remember(sender, instance, raw=False, **kwargs):
         if not raw:
@@ -76,6 +84,7 @@ def saved_as_one_change():
             with disable_reference_index_auto_update():
                 yield
         finally:
+            _saved = None
             post_save.disconnect(dispatch_uid="tests-saved-as-one-change")
             for model in searchable:
                 post_save.connect(post_save_signal_handler, sender=model)
@@ -152,14 +161,15 @@ def create_site_home(**fields):
     fields.setdefault("title", "Home")
     fields.setdefault("slug", "caucus-home")
     fields.setdefault("hero_title", "Bridging the gender gap")
-    home = create_page(root, HomePage, locale=default_locale(), **fields)
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        site = Site(hostname="localhost", port=80, is_default_site=True, site_name="WSIS Gender Caucus")
-    welcome = site.root_page_id
-    site.root_page = home
-    site.save()
-    Page.objects.filter(pk=welcome, depth=2).exclude(pk=home.pk).delete()
+    with saved_as_one_change():
+        home = create_page(root, HomePage, locale=default_locale(), **fields)
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            site = Site(hostname="localhost", port=80, is_default_site=True, site_name="WSIS Gender Caucus")
+        welcome = site.root_page_id
+        site.root_page = home
+        site.save()
+        Page.objects.filter(pk=welcome, depth=2).exclude(pk=home.pk).delete()
     Site.clear_site_root_paths_cache()
     return home
 
