@@ -13,8 +13,8 @@ from wagtail.models import Page
 
 from search import catchup
 from search.backends import ENGINE_ERRORS
+from search.engine_index import schema_version
 from search.forms import SearchParams
-from search.indexing import schema_version
 from search.models import PendingIndexChange
 from search.service import run_search
 from tests.search.engine.content import library, material
