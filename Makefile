@@ -9,7 +9,7 @@ PIP := $(PY) -m pip
 UV_VERSION := 0.13.9
 UV_INSTALL := $(VENV)/bin/uv pip install --quiet --python $(PY)
 # pytest-xdist workers for `make test` (one per core); tests sharing a seeded site, Chromium, the search node or the
-# operations tests' servers stay on one worker (tests/scheduling.py), so each of those starts once per run.
+# production stack's servers stay on one worker (tests/scheduling.py), so each of those starts once per run.
 TEST_WORKERS ?= auto
 PYTEST_PARALLEL := -n $(TEST_WORKERS) --dist loadgroup
 HOST ?= 127.0.0.1

@@ -174,12 +174,12 @@ class Bench:
 
     def engine_calls(self):
         """The engine's part alone, as the service asks it: the ranked ids of up to 1,000 pages matching all the
-        words (any of them when none matches all), in the visitor's language (search.backends.matching_ids)."""
+        words (any of them when none matches all), in the visitor's language (search.fallback.matching_ids)."""
         from wagtail.models import Locale
         from wagtail.search.backends import get_search_backend
 
         from bench.content import QUERIES
-        from search.backends import matching_ids
+        from search.fallback import matching_ids
         from search.service import MAX_MATCHES, searchable_pages
 
         calls = []

@@ -1,36 +1,14 @@
-from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path, re_path
-from wagtail import urls as wagtail_urls
-from wagtail import views as wagtail_views
-from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.documents import urls as wagtaildocs_urls
+"""Every URL: the admin, then what visitors reach (config/public_urls.py, which is all a visitor's request loads)."""
 
-from core import sitemaps
-from core.seo import robots_txt
-from pagecache.decorators import cache_for_anonymous
+from django.urls import include, path
+from wagtail.admin import urls as wagtailadmin_urls
+
+from config.public_urls import handler500
+from config.public_urls import urlpatterns as public_urlpatterns
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
-    path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", cache_for_anonymous(sitemaps.index), name="sitemap"),
-    path("sitemap-<int:page_id>.xml", cache_for_anonymous(sitemaps.part), name="sitemap_part"),
-    path("robots.txt", cache_for_anonymous(robots_txt), name="robots_txt"),
+    *public_urlpatterns,
 ]
 
-# /healthz, /readyz, and /media/ from whichever storage holds it, in production too (a proxy or CDN may serve
-# /media/ before a request gets here; documents are never served by path, only through /documents/).
-urlpatterns += [path("", include("ops.urls"))]
-
-# Pages live under a language prefix (/en/, /fr/, /ar/…) so each translation has its own URL.
-urlpatterns += i18n_patterns(
-    path("search/", include("search.urls")),
-    path("", include("programmes.urls")),
-    # The rest of wagtail.urls (the password form of a private page, login) first and not cached: the page pattern
-    # matches any path, so it would swallow them. Then Wagtail's own page view, opted in to the page cache.
-    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
-    re_path(wagtail_urls.serve_pattern, cache_for_anonymous(wagtail_views.serve), name="wagtail_serve"),
-    prefix_default_language=True,
-)
-
-# A database outage answers 503 with Retry-After, translated; any other error the usual 500 page.
-handler500 = "ops.views.server_error"
+__all__ = ["handler500", "urlpatterns"]

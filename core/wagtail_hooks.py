@@ -8,6 +8,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.deferred_admin import register_deferred_endpoints
 from core.lockouts import lockout_viewset
 from core.models import (
     FooterText,
@@ -83,3 +84,7 @@ def register_form_notifications():
 @hooks.register("register_admin_viewset")
 def register_lockout_viewset():
     return lockout_viewset
+
+
+# After wagtail.images' and wagtail.documents' own hooks (order 0), which register placeholders: core/deferred_admin.py.
+hooks.register("construct_admin_api", register_deferred_endpoints, order=100)

@@ -1,15 +1,12 @@
 """Editorial admin: the translation status report, "Translate this page" scoped to the editor's languages, review
 instead of publishing for those who may not publish, and the editors' dashboard panels."""
 
-from django.urls import path
+from django.urls import include, path
 from wagtail import hooks
 
 from editorial.dashboard import ReviewsPerLanguagePanel, TranslationWorkPanel
 from editorial.views import translation_status_viewset
-from editorial.views.guards import ReviewedUpdateTranslationsView, reviewed_convert_to_alias
 from editorial.views.review import submit_from_translation_editor
-from editorial.views.scoped_translation import ScopedSubmitPageTranslationView
-from editorial.views.side_by_side import source_beside_translation
 
 
 @hooks.register("register_admin_viewset")
@@ -21,17 +18,8 @@ def register_translation_status_report():
 @hooks.register("register_admin_urls")
 def shadow_wagtail_localize_views():
     """Shadows wagtail-localize's views at the same URLs (this app's hooks run first), and adds the reviewers'
-    "Source beside translation"."""
-    return [
-        path("localize/submit/page/<int:page_id>/", ScopedSubmitPageTranslationView.as_view()),
-        path("localize/update/<int:translation_source_id>/", ReviewedUpdateTranslationsView.as_view()),
-        path("localize/page/<int:page_id>/convert_to_alias/", reviewed_convert_to_alias),
-        path(
-            "translation-review/<int:page_id>/",
-            source_beside_translation,
-            name="caucus_source_beside_translation",
-        ),
-    ]
+    "Source beside translation". Imported only now, as the admin's URLs load (editorial/admin_urls.py)."""
+    return [path("", include("editorial.admin_urls"))]
 
 
 # Runs before wagtail-localize's own hook, which would show its editor or publish.

@@ -51,16 +51,8 @@ from modelsearch.index import get_indexed_models
 from wagtail.models import Page
 
 from search import catchup
-from search.database import database_search_backend
-from search.indexing import (
-    LanguageIndex,
-    LanguageIndexes,
-    LanguageMapping,
-    content_languages,
-    is_localised,
-    locale_filter_languages,
-    schema_version,
-)
+from search.engine_index import LanguageIndex, LanguageIndexes, LanguageMapping, schema_version
+from search.indexing import content_languages, is_localised, locale_filter_languages
 from search.rebuilders import AtomicLanguageRebuilder, BasicLanguageRebuilder
 
 logger = logging.getLogger(__name__)
@@ -191,7 +183,7 @@ class LanguageAwareBackendMixin:
         return built
 
     def _schemas_of(self, name):
-        """{concrete index behind `name`: the schema digest it was built under (search.indexing.schema_version)}, in
+        """{concrete index behind `name`: the schema digest it was built under (search.engine_index.schema_version)}, in
         one request; empty when there is no such index or alias, or it was not built by us (no digest)."""
         try:
             found = self.es.indices.get_mapping(index=name, filter_path="*.mappings._meta.schema")
@@ -234,6 +226,7 @@ class LanguageAwareBackendMixin:
         return super().bulk(self.admin_client, actions, **kwargs)
 
     unavailable_errors = ENGINE_UNAVAILABLE
+    answers_faceted_search = True  # search.engine_search: matches, facet counts and a page of hits in one request
 
     def add(self, obj):
         """Index `obj`; while the engine is unreachable the change waits in the catch-up queue (search/catchup.py)."""
@@ -307,21 +300,6 @@ class Elasticsearch9LanguageSearchBackend(LanguageAwareBackendMixin, Elasticsear
 SearchBackend = Elasticsearch9LanguageSearchBackend
 
 
-def matching_ids(backend, query, queryset, limit=1000, operator=None):
-    """The ids of the pages in `queryset` that match `query`, best first, at most `limit`: one engine request (no
-    database query) on the engine, one SQL query on the database backend. Raises ENGINE_ERRORS like a search."""
-    results = backend.search(query, queryset, operator=operator)
-    if isinstance(results, LanguageSearchResults):
-        return [pk for pk, _score in results.ranked_ids(limit)]
-    compiler = getattr(results, "query_compiler", None)
-    if hasattr(compiler, "ranked_ids"):  # the database backend's own ranked statement (search/database_sqlite.py)
-        return compiler.ranked_ids(compiler.get_config(backend), limit)
-    if compiler is not None and hasattr(compiler, "get_config") and hasattr(compiler, "search"):
-        # modelsearch's SQLite/PostgreSQL compilers: the ranked queryset, read as ids only.
-        return list(compiler.search(compiler.get_config(backend), 0, limit).values_list("pk", flat=True))
-    return [obj.pk for obj in results[:limit]]
-
-
 def search_backend_for(language_code=None, backend="default"):
     """The configured backend, pinned to one language's index on the engine (None: all languages)."""
     from wagtail.search.backends import get_search_backend
@@ -330,8 +308,3 @@ def search_backend_for(language_code=None, backend="default"):
     if isinstance(instance, LanguageAwareBackendMixin):
         return instance.for_languages(None if language_code is None else [language_code])
     return instance
-
-
-def DatabaseSearchBackend(params):  # noqa: N802 - a backend "class" for WAGTAILSEARCH_BACKENDS, like modelsearch's
-    """modelsearch's database backend for this database, per language (search/database.py)."""
-    return database_search_backend(params)

@@ -113,6 +113,11 @@ class LanguageIndexMixin:
         return super().add_items(model, objs)
 
 
+def DatabaseSearchBackend(params):  # noqa: N802 - a backend "class" for WAGTAILSEARCH_BACKENDS, like modelsearch's
+    """modelsearch's database backend for this database, per language (WAGTAILSEARCH_BACKENDS names this)."""
+    return database_search_backend(params)
+
+
 def database_search_backend(params):
     """The language-aware backend for the default database's vendor (modelsearch's own, per language, for others)."""
     # Imported here, as modelsearch's factory does: each vendor's module needs that vendor's models.

@@ -33,9 +33,9 @@ from search.documents import (
     TYPE_FIELD,
     facet_field,
 )
+from search.engine_index import LanguageMapping
 from search.facets import FACET_NAMES, Record
 from search.highlight import SNIPPET_LENGTH
-from search.indexing import LanguageMapping
 from search.pagetypes import types_by_content_type
 
 MARK, END_MARK = "<mark>", "</mark>"
@@ -56,6 +56,11 @@ class EngineAnswer:
     def __bool__(self):
         """Whether the words matched anything (the search service tries other readings of them if not)."""
         return self.matched > 0
+
+    def snippet(self, page_id):
+        """The engine's extract of the page with "…" where it cuts a sentence, or None when it has none."""
+        fragment = self.snippets.get(page_id)
+        return with_ellipses(fragment) if fragment else None
 
 
 def _selection_filters(selected, type_ids):

@@ -9,7 +9,6 @@ from django.core.cache import cache
 from wagtail.search.backends import InvalidSearchBackendError, get_search_backend
 
 from core.visibility import public_pages_for_search
-from search.backends import ENGINE_ERRORS
 
 logger = logging.getLogger(__name__)
 
@@ -30,7 +29,7 @@ def database_backend():
     try:
         return get_search_backend("database")
     except InvalidSearchBackendError:  # an engine configured without its fallback: search the database anyway
-        return get_search_backend("search.backends.DatabaseSearchBackend")
+        return get_search_backend("search.database.DatabaseSearchBackend")
 
 
 def database_backend_of(engine):
@@ -49,6 +48,15 @@ class Engine:
         self.backend = get_search_backend()
         self.needs_fallback = not _is_database_backend(self.backend)
         self.degraded = self.needs_fallback and bool(cache.get(_ENGINE_DOWN_KEY))
+        # Whether search.engine_search answers the whole search in one request (the project's Elasticsearch backend).
+        self.answers_faceted_search = getattr(self.backend, "answers_faceted_search", False)
+        self.errors = ()
+        if self.needs_fallback:
+            # Imported only with an engine configured, which has imported it already: search.backends imports the
+            # Elasticsearch client, about 9 MiB that a worker searching the database never needs.
+            from search.backends import ENGINE_ERRORS
+
+            self.errors = ENGINE_ERRORS
 
     @property
     def ranks_by_title(self):
@@ -60,7 +68,7 @@ class Engine:
         if self.needs_fallback and not self.degraded:
             try:
                 return call(self.backend)
-            except ENGINE_ERRORS as error:
+            except self.errors as error:
                 logger.warning("Search engine unavailable, answering from the database: %r", error)
                 self.degraded = True
                 retry_after = getattr(settings, "SEARCH_ENGINE_RETRY_SECONDS", ENGINE_RETRY_SECONDS)
@@ -73,3 +81,18 @@ def searchable_pages(locale=None):
     """Live, public pages (not the tree root), in one language or all of them."""
     pages = public_pages_for_search().filter(depth__gt=1)
     return pages.filter(locale=locale) if locale is not None else pages
+
+
+def matching_ids(backend, query, queryset, limit=1000, operator=None):
+    """The ids of the pages in `queryset` that match `query`, best first, at most `limit`: one engine request (no
+    database query) on the engine, one SQL query on the database backend. Raises the engine's errors like a search."""
+    results = backend.search(query, queryset, operator=operator)
+    if hasattr(results, "ranked_ids"):  # the engine's ranked hits (search.backends.LanguageSearchResults)
+        return [pk for pk, _score in results.ranked_ids(limit)]
+    compiler = getattr(results, "query_compiler", None)
+    if hasattr(compiler, "ranked_ids"):  # the database backend's own ranked statement (search/database_sqlite.py)
+        return compiler.ranked_ids(compiler.get_config(backend), limit)
+    if compiler is not None and hasattr(compiler, "get_config") and hasattr(compiler, "search"):
+        # modelsearch's SQLite/PostgreSQL compilers: the ranked queryset, read as ids only.
+        return list(compiler.search(compiler.get_config(backend), 0, limit).values_list("pk", flat=True))
+    return [obj.pk for obj in results[:limit]]

@@ -1,4 +1,4 @@
-"""How update_index rebuilds the per-language indices of a model root (search.indexing.LanguageIndexes): the backend
+"""How update_index rebuilds the per-language indices of a model root (search.engine_index.LanguageIndexes): the backend
 picks one rebuilder class from its ATOMIC_REBUILD setting."""
 
 from django.utils.crypto import get_random_string

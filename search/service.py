@@ -23,10 +23,8 @@ from wagtail.models import Locale, Page
 
 from core.listing import Facet
 from core.models import StrategicPriority
-from search.backends import SearchBackend, matching_ids
-from search.engine_search import faceted_search, highlighted_fields, with_ellipses
 from search.facets import facet_list, facets, records, selected_values
-from search.fallback import Engine, database_backend_of, searchable_pages
+from search.fallback import Engine, database_backend_of, matching_ids, searchable_pages
 from search.highlight import highlight, mark_words, page_text
 from search.promotions import Promotion, promotions
 from search.query import WORD, fold, parse_query
@@ -183,7 +181,7 @@ def run_search(params, locale, request=None, per_page=RESULTS_PER_PAGE):
     locales = {item.pk: item for item in Locale.objects.all()}
     promotable = terms and not params.has_filters
     outcome.promotions = promotions(query, scope, locales, request) if promotable else []
-    if isinstance(engine.backend, SearchBackend) and engine.ranks_by_title:
+    if engine.answers_faceted_search and engine.ranks_by_title:
         on_engine = dataclasses.replace(outcome)
 
         def call(backend):
@@ -249,6 +247,10 @@ class _EnginePage:
 def _on_engine(outcome, backend, parsed, pages, params, scope, locales, request, per_page):
     """The whole search in the engine (search.engine_search): matches, exact facet counts, the sort and one page of
     hits with the engine's snippets; the database reads only the pages shown. Returns the outcome."""
+    # Imported here, as the engine's backend is: the Elasticsearch client is about 9 MiB that a worker searching the
+    # database never needs.
+    from search.engine_search import faceted_search, highlighted_fields
+
     selected = selected_values(params, locales)
     promoted = [promotion.page.pk for promotion in outcome.promotions if promotion.page is not None]
     number = params.value("page")
@@ -343,7 +345,5 @@ def _hits(shown, terms, locales, terms_by_facet, request, answer=None):
 
 
 def _snippet(page, terms, language_code, answer):
-    fragment = answer.snippets.get(page.pk) if answer is not None else None
-    if fragment:
-        return with_ellipses(fragment)
-    return highlight(page_text(page), terms, language_code=language_code)
+    fragment = answer.snippet(page.pk) if answer is not None else None
+    return fragment or highlight(page_text(page), terms, language_code=language_code)

@@ -1,8 +1,11 @@
 """How `make test` shares the tests between its pytest-xdist workers (`--dist loadgroup`).
 
-A folder whose tests share an expensive package- or session-wide fixture (a seeded site, Chromium, the search node,
-the operations tests' servers) goes to one worker as a whole, so that fixture is built once per run; every other
-test module is a unit of its own, so its module-wide fixtures are built once too. The shared-setup folders are handed
+A folder whose tests share an expensive package- or session-wide fixture (a seeded site, Chromium, the search node)
+goes to one worker as a whole, so that fixture is built once per run; every other test module is a unit of its own,
+so its module-wide fixtures are built once too. The operations tests are two units of similar size, so both workers
+can share them: the production stack (gunicorn with its servers, a module-wide fixture) and the rest (restore drills,
+first start, checks of the settings); what they have in common, the first-started site, is made once per run and
+shared between the workers (tests/ops/first_started.py). The shared-setup folders are handed
 out first, in HANDED_OUT_FIRST's order, then the modules, most tests first; the small modules balance the end.
 
 Why not xdist's own `xdist_group` marks: xdist 3.8 groups by appending "@group" to the test's node id, which pytest
@@ -22,11 +25,12 @@ from pathlib import Path
 import pytest
 from xdist.scheduler import LoadScopeScheduling
 
-# Folder prefix (relative to the repository) → the name of its unit.
+# Path prefix (relative to the repository) → the name of its unit; the first prefix that matches counts.
 SHARED_SETUP_GROUPS = {
     "tests/browser/": "browser",
     "tests/demo/": "demo",
     "tests/editorial/editors/": "editors",
+    "tests/ops/test_production_stack.py": "ops-stack",
     "tests/ops/": "ops",
     "tests/search/engine/": "engine",
 }
@@ -34,8 +38,9 @@ SHARED_SETUP_GROUPS = {
 
 # The slowest units, in the order they are handed out (xdist's own order, by number of tests, left tests/ops, which has
 # few but slow tests, to the end). tests/demo comes first: the worker that takes it builds the run's seeded demo
-# (tests/seeded_demo.py) while the other one runs the operations tests, which do not need it, so neither waits.
-HANDED_OUT_FIRST = ("demo", "ops", "browser", "engine", "editors")
+# (tests/seeded_demo.py) while the other one runs the production stack, which needs neither the seeded demo nor the
+# test database, so neither waits; the other half of the operations tests goes to whichever worker is free next.
+HANDED_OUT_FIRST = ("demo", "ops-stack", "ops", "browser", "engine", "editors")
 
 
 def unit_of(nodeid):

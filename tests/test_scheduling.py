@@ -79,12 +79,15 @@ def test_a_shared_setup_folder_runs_on_one_worker_and_builds_its_fixture_once(tm
 
 
 def test_the_slow_shared_setup_folders_are_handed_out_first(tmp_path):
-    """tests/demo (which builds the run's seeded demo) goes to one worker and tests/ops to the other, though other
-    modules have more tests; no worker ever runs two tests at once, so each worker's first test tells its first unit."""
+    """tests/demo (which builds the run's seeded demo) goes to one worker and the production stack to the other, though
+    other modules have more tests; no worker ever runs two tests at once, so each worker's first test tells its first
+    unit. The rest of tests/ops is a unit of its own, handed out next, so the operations tests run on both workers."""
     for folder in ("demo", "ops", "other"):
         (tmp_path / "tests" / folder).mkdir(parents=True)
     (tmp_path / "tests" / "demo" / "test_seeded.py").write_text(PLAIN)
-    (tmp_path / "tests" / "ops" / "test_servers.py").write_text(PLAIN)
+    (tmp_path / "tests" / "ops" / "test_production_stack.py").write_text(PLAIN)
+    for name in ("test_backup.py", "test_first_start.py"):
+        (tmp_path / "tests" / "ops" / name).write_text(PLAIN)
     five_tests = "".join(PLAIN.replace("test_alone", f"test_alone_{n}") for n in range(5))
     for number in range(4):
         (tmp_path / "tests" / "other" / f"test_many_{number}.py").write_text(five_tests)
@@ -92,11 +95,17 @@ def test_the_slow_shared_setup_folders_are_handed_out_first(tmp_path):
     result = two_workers(tmp_path, ["-q"], TEST_TIMELINE=str(timeline))
 
     assert result.returncode == 0, result.stdout + result.stderr
-    first = {}
+    first, runs_on, units_in_order = {}, {}, []
     for line in sorted(timeline.read_text().splitlines(), key=lambda line: float(line.split()[2])):
         worker, unit = line.split()[:2]
         first.setdefault(worker, unit)
-    assert sorted(first.values()) == ["demo", "ops"], timeline.read_text()
+        runs_on.setdefault(unit, set()).add(worker)
+        if unit not in units_in_order:
+            units_in_order.append(unit)
+    assert sorted(first.values()) == ["demo", "ops-stack"], timeline.read_text()
+    # The other operations modules are one unit (one worker), handed out third: each worker takes a second unit at the
+    # start, so it is among the first four to start, ahead of the small modules that balance the end.
+    assert units_in_order.index("ops") <= 3 and len(runs_on["ops"]) == 1, timeline.read_text()
 
 
 def test_the_postgresql_run_leaves_out_only_the_tests_that_cannot_reach_the_test_database():

@@ -79,6 +79,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so every log line of the request carries its id (and the response names it in X-Request-ID).
     "log_request_id.middleware.RequestIDMiddleware",
+    # Visitors' requests resolve against PUBLIC_URLCONF (below), before any middleware resolves or reverses a URL.
+    "core.urlconf.PublicURLConfMiddleware",
     # /healthz and /readyz, answered before host checks and the HTTPS redirect (see ops/middleware.py).
     "ops.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -111,6 +113,11 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "config.urls"
+# The URLs without the admin: a request with no session cookie and a path outside ADMIN_PATH_PREFIX resolves against
+# these (core/urlconf.py), so a worker that serves only visitors never imports the admin's views and its API (Django
+# REST framework, pydantic, psycopg): about 25 MiB of each web worker. They load on the first admin request.
+PUBLIC_URLCONF = "config.public_urls"
+ADMIN_PATH_PREFIX = "/admin/"
 WSGI_APPLICATION = "config.wsgi.application"
 
 TEMPLATES = [
@@ -303,7 +310,7 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # OpenSearch: ELASTICSEARCH_BACKEND=modelsearch.backends.opensearch3 (needs opensearch-py).
 # "database" stays indexed alongside, as the fallback while the engine is down or slow.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
-_database_search = {"BACKEND": "search.backends.DatabaseSearchBackend"}
+_database_search = {"BACKEND": "search.database.DatabaseSearchBackend"}
 if ELASTICSEARCH_URL:
     _es_options = {"max_retries": 1}
     if os.environ.get("ELASTICSEARCH_CA_CERTS"):

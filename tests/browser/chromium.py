@@ -5,10 +5,12 @@ axe-core with npm. In CI (CI=true) a missing piece fails the tests; elsewhere th
 says how to install it.
 """
 
+import contextlib
 import os
 from pathlib import Path
 
 import pytest
+from django.db import connections
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
@@ -49,3 +51,37 @@ def check_requirements():
         unavailable("the Python package playwright is missing (pip install -r requirements-test.txt)")
     if not AXE_JS.is_file():
         unavailable(f"axe-core is missing at {AXE_JS.relative_to(ROOT)} (npm ci at the repository root)")
+
+
+@contextlib.contextmanager
+def running_chromium():
+    """Debian's Chromium, headless, driven by Playwright's synchronous API within the block.
+
+    Start it before the test database's connection is opened (the package's or module's first fixture): Playwright's
+    synchronous API keeps an event loop running in this thread, within which Django's connections are other objects
+    (per asyncio context), and Django refuses the ORM calls the fixtures make ("you cannot call this from an async
+    context") unless DJANGO_ALLOW_ASYNC_UNSAFE is set, as it is here; no code under test is async.
+    """
+    check_requirements()
+    from playwright.sync_api import Error, sync_playwright
+
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    # The connections open now would stay open unseen, and PostgreSQL refuses to copy or rename a database in use
+    # (tests/database_copies.py).
+    connections.close_all()
+    try:
+        with sync_playwright() as playwright:
+            try:
+                chromium = playwright.chromium.launch(
+                    executable_path=str(CHROMIUM), args=LAUNCH_ARGS, headless=True, timeout=60_000
+                )
+            except Error as error:
+                unavailable(f"Chromium ({CHROMIUM}) did not start: {error.message.splitlines()[0]}")
+            yield chromium
+            chromium.close()
+    finally:
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous

@@ -5,61 +5,44 @@ transaction that is never committed, and served from that same connection (tests
 for the package, one browser context per width, one tab per context reused by every test.
 """
 
-import os
-
 import pytest
-from django.db import connections, transaction
+from django.db import transaction
 from django.test import Client
 from wagtail.models import Site
 
 from tests.browser.admin_journeys import CASES, Journey
 from tests.browser.catalogue import build_catalogue
-from tests.browser.chromium import CHROMIUM, LAUNCH_ARGS, SCREENSHOTS, WIDTHS, check_requirements, unavailable
+from tests.browser.chromium import SCREENSHOTS, WIDTHS, running_chromium
 from tests.browser.server import serve_site
 
 
 @pytest.fixture(scope="package")
 def browser():
     """Debian's Chromium, headless, started once; stopped with the package, so no later test runs in its loop."""
-    check_requirements()
-    from playwright.sync_api import Error, sync_playwright
-
-    # Playwright's synchronous API keeps an event loop running in this thread, and Django then refuses the ORM
-    # calls the fixtures make here ("you cannot call this from an async context"); no code under test is async.
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    # Within Playwright's loop Django's connections are other objects (per asyncio context): the ones open now would
-    # stay open unseen, and PostgreSQL refuses to copy or rename a database in use (tests/database_copies.py).
-    connections.close_all()
-    try:
-        with sync_playwright() as playwright:
-            try:
-                chromium = playwright.chromium.launch(
-                    executable_path=str(CHROMIUM), args=LAUNCH_ARGS, headless=True, timeout=60_000
-                )
-            except Error as error:
-                unavailable(f"Chromium ({CHROMIUM}) did not start: {error.message.splitlines()[0]}")
-            yield chromium
-            chromium.close()
-    finally:
-        if previous is None:
-            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-        else:
-            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+    with running_chromium() as chromium:
+        yield chromium
 
 
 @pytest.fixture(scope="package")
-def demo(browser, demo_snapshot, django_db_blocker):
-    """The seeded demo site (tests/seeded_demo.py), rolled back when the package is done; returns the pages to visit.
+def demo_site(browser, demo_snapshot, django_db_blocker):
+    """The seeded demo site (tests/seeded_demo.py), in a transaction rolled back when the package is done."""
+    with django_db_blocker.unblock(), demo_snapshot.loaded(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="package")
+def demo(demo_site, django_db_blocker):
+    """The pages to visit on the demo site (catalogue.py), each rendered once. The editors' journeys need neither,
+    and `make test-postgres` runs only them.
 
     Every language is translated, as in the demo: the main menu is measured in each (test_languages.py).
     """
-    with django_db_blocker.unblock(), demo_snapshot.loaded(), transaction.atomic():
+    with django_db_blocker.unblock():
         catalogue = build_catalogue()
         Site.clear_site_root_paths_cache()
         _make_renditions(catalogue)
-        yield catalogue
-        transaction.set_rollback(True)
+    return catalogue
 
 
 def _make_renditions(catalogue):
@@ -74,7 +57,7 @@ def _make_renditions(catalogue):
 
 
 @pytest.fixture(scope="package")
-def site_url(demo):
+def site_url(demo_site):
     """The base URL of the site, served on loopback while the package runs."""
     with serve_site() as url:
         yield url
@@ -146,7 +129,7 @@ def screenshots():
 
 
 @pytest.fixture(params=CASES)
-def journey(request, demo, django_user_model, browser, site_url):
+def journey(request, demo_site, django_user_model, browser, site_url):
     """An editors' journey (tests/browser/admin_journeys.py): setup_editors on the demo, the editor and a
     coordinator, and an English page nobody has translated yet; French plan and Spanish chapter by default."""
     played = Journey(request.param, browser, site_url, django_user_model)

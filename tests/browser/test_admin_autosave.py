@@ -20,7 +20,7 @@ TITLE = "Community radio plan"
 
 
 @pytest.fixture
-def editor_tab(demo, browser, site_url, django_user_model):
+def editor_tab(demo_site, browser, site_url, django_user_model):
     call_command("setup_editors", verbosity=0)
     user = django_user_model.objects.create_user("thandi", "thandi@example.org", PASSWORD)
     user.groups.add(Group.objects.get(name="Southern Africa — English"))

@@ -100,19 +100,23 @@ def test_no_english_on_the_page_outside_proper_nouns(desktop, demo, screenshots,
     assert not left, f"{path} shows English: " + " | ".join(left[:30])
 
 
-@pytest.mark.parametrize("language", MENU_LANGUAGES)
-def test_the_main_menu_is_one_row_on_a_laptop_screen(browser, site_url, demo, language):
+@pytest.fixture(scope="module")
+def laptop(browser, site_url):
+    """A tab on a laptop's screen, for every language: the menu's layout depends on no cookie or earlier page."""
     context = browser.new_context(viewport=LAPTOP)
-    page = context.new_page()
-    try:
-        response = page.goto(f"{site_url}/{language}/", wait_until="load")
-        assert response.status == 200
-        page.evaluate("document.fonts.ready.then(() => true)")
-        links = page.locator(".main-menu__link")
-        boxes = [links.nth(index).bounding_box() for index in range(links.count())]
-        labels = links.all_inner_texts()
-    finally:
-        context.close()
+    yield context.new_page()
+    context.close()
+
+
+@pytest.mark.parametrize("language", MENU_LANGUAGES)
+def test_the_main_menu_is_one_row_on_a_laptop_screen(laptop, site_url, demo, language):
+    page = laptop
+    response = page.goto(f"{site_url}/{language}/", wait_until="load")
+    assert response.status == 200
+    page.evaluate("document.fonts.ready.then(() => true)")
+    links = page.locator(".main-menu__link")
+    boxes = [links.nth(index).bounding_box() for index in range(links.count())]
+    labels = links.all_inner_texts()
 
     assert len(boxes) >= 2, f"/{language}/ has {len(boxes)} menu links"
     tops = {round(box["y"]) for box in boxes}

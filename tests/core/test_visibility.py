@@ -13,6 +13,7 @@ from wagtail.models import PageViewRestriction
 from core.visibility import is_public, public_pages
 from sourcebook import pdf
 from tests import factories, hrefs, soup_of, text_of
+from tests.module_data import built_once, read_again, references
 
 pytestmark = pytest.mark.django_db
 
@@ -35,9 +36,22 @@ def media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+@pytest.fixture(scope="module")
+def _site_built(django_db_setup, django_db_blocker):
+    """The site of `site`, built once for the module (tests/module_data.py)."""
+    with built_once(django_db_blocker):
+        yield references(build_site())
+
+
 @pytest.fixture
-def site(home, programmes):
+def site(_site_built, db):
     """Each content type twice: an open page, and a private one whose title and summary carry the secret word."""
+    return read_again(_site_built)
+
+
+def build_site():
+    home = factories.create_site_home(summary="The home of the WSIS Gender Caucus.")
+    programmes = factories.create_programme_index(home, summary="National and regional programmes.")
     kenya = factories.create_region_page(programmes, title="East Africa")
     hidden_region = factories.create_region_page(programmes, title=f"{SECRET} region", summary=f"{SECRET} summary")
     calendar = factories.create_event_calendar(programmes)

@@ -24,6 +24,10 @@ def site_home(db):
 @pytest.fixture
 def sections(site_home):
     """home → Programmes, Sourcebook, Training materials; each with one page of its own."""
+    return build_sections(site_home)
+
+
+def build_sections(site_home):
     programmes = pages.add_page(site_home, ProgrammeIndexPage, title="Programmes", slug="programmes")
     sourcebook = pages.add_page(site_home, SourcebookPage, title="Sourcebook", slug="sourcebook")
     training = pages.add_page(site_home, TrainingMaterialIndexPage, title="Training materials", slug="training")

@@ -11,6 +11,7 @@ from wagtail_localize.operations import translate_object
 
 from core.models import StandardPage
 from home.models import HomePage
+from tests.factories import saved_as_one_change
 
 _numbers = itertools.count(1)
 
@@ -20,10 +21,11 @@ def add_page(parent, model, *, publish=True, **fields):
     fields.setdefault("title", f"{model._meta.verbose_name.title()} {next(_numbers)}")
     fields.setdefault("slug", slugify(fields["title"]))
     page = model(live=publish, **fields)
-    parent.add_child(instance=page)
-    revision = page.save_revision()
-    if publish:
-        revision.publish()
+    with saved_as_one_change():  # indexed once, not per save (tests/factories.py)
+        parent.add_child(instance=page)
+        revision = page.save_revision()
+        if publish:
+            revision.publish()
     page.refresh_from_db()
     return page
 

@@ -11,8 +11,28 @@ from django.urls import reverse
 from wagtail_localize.models import StringSegment, TranslationSource
 
 from tests.editorial import pages
+from tests.editorial.conftest import build_sections
+from tests.module_data import built_once, read_again, references
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def _sections_built(django_db_setup, django_db_blocker):
+    """The home page and sections of tests/editorial/conftest.py, built once for the module (tests/module_data.py)."""
+    with built_once(django_db_blocker):
+        home = pages.create_site_home()
+        yield references({"home": home, "sections": build_sections(home)})
+
+
+@pytest.fixture
+def site_home(_sections_built, db):
+    return read_again(_sections_built)["home"]
+
+
+@pytest.fixture
+def sections(_sections_built, db):
+    return read_again(_sections_built)["sections"]
 
 
 def report(client, url, **filters):

@@ -13,6 +13,10 @@ EVENT_DATE = datetime.date(2003, 11, 17)
 @pytest.fixture
 def site(programmes):
     """/en/ → About, Programmes → Southern Africa (a region named in English only) → an event on 17 November 2003."""
+    return build_site(programmes)
+
+
+def build_site(programmes):
     home = programmes.get_parent().specific
     region = Region.objects.create(name_en="Southern Africa", slug="southern-africa")
     region_page = factories.create_region_page(programmes, region, title="Southern Africa", slug="southern-africa")
@@ -29,6 +33,10 @@ def site(programmes):
 @pytest.fixture
 def french_site(site):
     """The home, About and Programmes pages published in French."""
+    return build_french_site(site)
+
+
+def build_french_site(site):
     return {
         "home": factories.publish_translation(site["home"], "fr", title="Accueil", hero_title="Combler le fossé"),
         "about": factories.publish_translation(site["about"], "fr", title="À propos", slug="a-propos"),

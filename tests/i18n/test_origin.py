@@ -7,6 +7,8 @@ import pytest
 from wagtail.models import Site
 
 from tests import factories
+from tests.i18n.conftest import build_french_site, build_site
+from tests.module_data import built_once, read_again, references
 
 pytestmark = pytest.mark.django_db
 
@@ -20,14 +22,25 @@ def origins(content):
     return {origin for origin in found if urlsplit(origin).hostname not in NAMESPACES}
 
 
+@pytest.fixture(scope="module")
+def _published_built(django_db_setup, django_db_blocker):
+    """The site of `published`, built once for the module (tests/module_data.py)."""
+    with built_once(django_db_blocker):
+        home = factories.create_site_home(summary="The home of the WSIS Gender Caucus.")
+        site = build_site(factories.create_programme_index(home, summary="National and regional programmes."))
+        build_french_site(site)
+        image = factories.create_image("Delegates in Geneva", size=(1600, 900))
+        about = site["about"]
+        about.listing_image = image
+        about.save_revision().publish()
+        factories.create_material(factories.create_training_index(site["home"]), title="Toolkit")
+        yield references(site)
+
+
 @pytest.fixture
-def published(site, french_site):
-    image = factories.create_image("Delegates in Geneva", size=(1600, 900))
-    about = site["about"]
-    about.listing_image = image
-    about.save_revision().publish()
-    factories.create_material(factories.create_training_index(site["home"]), title="Toolkit")
-    return site
+def published(_published_built, db):
+    """The English site of tests/i18n/conftest.py in French too, with an image and a training material."""
+    return read_again(_published_built)
 
 
 URLS = (

@@ -9,6 +9,9 @@ import pytest
 from django.conf import settings
 from local_servers import PostgresServer, RedisServer, S3Server, Unavailable
 
+from tests.collected_static import shared_folder
+from tests.ops.first_started import FirstStartedSite
+
 ROOT = Path(settings.BASE_DIR)
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes", "on"}
 
@@ -41,6 +44,14 @@ def postgres_server():
     server = _started(PostgresServer)
     yield server
     server.close()
+
+
+@pytest.fixture(scope="session")
+def first_started(request, tmp_path_factory):
+    """The run's first-started site (tests/ops/first_started.py), shared by the xdist workers through their common
+    temporary folder; its PostgreSQL copies come from this worker's server, started only if a test asks for one."""
+    folder = shared_folder(request, tmp_path_factory) / "ops-first-started"
+    return FirstStartedSite(folder, lambda: request.getfixturevalue("postgres_server"))
 
 
 def run_manage(*args, env=None, timeout=600, check=True):

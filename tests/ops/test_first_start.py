@@ -1,6 +1,10 @@
 """Compose's first start: `init` (bootstrap --seed --admin, through the image's entrypoint) gives a seeded site with
 an admin account, and a second start seeds nothing more. On the database the suite runs on: SQLite, or a database of
 the throwaway PostgreSQL server in the suite's PostgreSQL run (TEST_DATABASE=postgres).
+
+The first start from an empty database, without the demo (DEMO=0), is the run's first-started site
+(tests/ops/first_started.py): it is made once per run and the other operations tests take copies of it. The demo's
+first start begins from such a copy, a migrated site with no content yet, so the run migrates once, not twice.
 """
 
 import json
@@ -15,33 +19,45 @@ pytestmark = pytest.mark.follows_test_database
 COUNTS = "import json; from ops.backup import site_counts; print(json.dumps(site_counts()))"
 
 
-@pytest.fixture
-def database(request, tmp_path):
-    if os.environ.get("TEST_DATABASE") == "postgres":
-        return request.getfixturevalue("postgres_server").create_database(f"first_start_{tmp_path.name}"[:60])
-    return f"sqlite:///{tmp_path / 'site.sqlite3'}"
+def vendor():
+    return "postgresql" if os.environ.get("TEST_DATABASE") == "postgres" else "sqlite"
 
 
-def test_init_seeds_an_empty_site_once_and_creates_the_admin(database, tmp_path):
+def counts(env):
+    return json.loads(entrypoint("python", "manage.py", "shell", "-c", COUNTS, env=env).stdout.splitlines()[-1])
+
+
+def first_started_copy(first_started, tmp_path):
+    if vendor() == "postgresql":
+        return first_started.postgres_database(f"first_start_{tmp_path.name}"[:60])
+    return first_started.sqlite_copy(tmp_path / "site.sqlite3")
+
+
+def test_init_seeds_an_empty_site_once_and_creates_the_admin(first_started, tmp_path):
     media = str(tmp_path / "media")
-    env = production_environment(database, MEDIA_ROOT=media, ADMIN_PASSWORD="an-admin-pw-4-tests", DEMO="1")
+    env = production_environment(
+        first_started_copy(first_started, tmp_path), MEDIA_ROOT=media, ADMIN_PASSWORD="an-admin-pw-4-tests", DEMO="1"
+    )
 
     first = entrypoint("python", "manage.py", "bootstrap", "--seed", "--admin", env=env)
-    counts = json.loads(entrypoint("python", "manage.py", "shell", "-c", COUNTS, env=env).stdout.splitlines()[-1])
+    seeded = counts(env)
     second = entrypoint("python", "manage.py", "bootstrap", "--seed", "--admin", env=env)
-    again = json.loads(entrypoint("python", "manage.py", "shell", "-c", COUNTS, env=env).stdout.splitlines()[-1])
+    again = counts(env)
 
     assert "media in a local folder" in first.stdout
     assert "Admin account created" in first.stdout
     assert "search on the database backend" in first.stdout
-    assert counts["pages"] > 20 and counts["images"] > 0 and counts["documents"] > 0
+    assert seeded["pages"] > 20 and seeded["images"] > 0 and seeded["documents"] > 0
     assert "the site has pages: not seeding" in second.stdout
-    assert again == counts
+    assert again == seeded
 
 
-def test_without_the_demo_init_starts_an_empty_site(database, tmp_path):
-    env = production_environment(database, MEDIA_ROOT=str(tmp_path / "media"), DEMO="0")
+def test_without_the_demo_init_starts_an_empty_site(first_started, tmp_path):
+    """The run's first start: bootstrap --seed with DEMO=0 on an empty database (tests/ops/first_started.py)."""
+    output = first_started.output(vendor())
+    site = counts(production_environment(first_started_copy(first_started, tmp_path), DEMO="0"))
 
-    result = entrypoint("python", "manage.py", "bootstrap", "--seed", env=env)
-
-    assert "the demo builder is not installed (DEMO=0): not seeding" in result.stdout
+    assert "the demo builder is not installed (DEMO=0): not seeding" in output
+    assert "media in a local folder" in output
+    # Migrated, with only what the migrations make: the tree's root and the first home page.
+    assert site == {"pages": 2, "revisions": 0, "images": 0, "documents": 0}, site

@@ -4,6 +4,7 @@ process keeps serving.
 """
 
 import json
+import re
 import shlex
 import shutil
 import subprocess
@@ -17,6 +18,7 @@ from local_servers import RedisServer, S3Server
 from production_stack import ROOT, Gunicorn, entrypoint, production_environment
 
 from search_node import SearchNode
+from tests.collected_static import collected_static, shared_folder
 from tests.search.engine.fixtures import engine_tests_enabled
 
 BIN = Path(sys.executable).parent
@@ -24,19 +26,20 @@ BUILD_CONTENT = "from tests.ops.content import build; build()"
 
 
 @pytest.fixture(scope="module")
-def stack(postgres_server, tmp_path_factory):
+def stack(postgres_server, first_started, request, tmp_path_factory):
     redis, s3 = RedisServer().start(), S3Server().start()
     node = SearchNode(keep_data=True).start(wait=False) if engine_tests_enabled() else None
     env = production_environment(
-        postgres_server.create_database("production_stack"),
+        # A copy of the run's first-started site (tests/ops/first_started.py): `bootstrap` below finds it migrated.
+        first_started.postgres_database("production_stack"),
         redis_url=redis.url,
         s3_url=s3.url,
         engine_url=node.url if node else "",
-        STATIC_ROOT=str(tmp_path_factory.mktemp("static")),
+        # collectstatic's output, as the image's build leaves it (made once per run: tests/collected_static.py).
+        STATIC_ROOT=str(collected_static(shared_folder(request, tmp_path_factory))),
     )
     site = None
     try:
-        entrypoint("python", "manage.py", "collectstatic", "--noinput", "-v0", env=env)
         if node:
             node.wait_until_ready()
         # init's command (test_compose.py), without --seed: seed_demo is tested on its own below.
@@ -107,6 +110,22 @@ def test_the_page_shows_and_documents_keep_their_headers(stack):
     # Wagtail's choice for a PDF (WAGTAILDOCS_INLINE_CONTENT_TYPES): shown in the browser, not sniffed.
     assert headers["Content-Disposition"].startswith("inline")
     assert headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_the_collected_stylesheet_is_linked_by_its_hash_and_served_compressed(stack):
+    """The run's collectstatic (tests/collected_static.py) is what the image holds: the manifest names the file and
+    whitenoise serves its brotli copy, cached for good."""
+    site, urls, _servers = stack
+
+    _status, _headers, page = site.get(urls["page"])
+    linked = re.search(rb'href="(/static/css/main\.[0-9a-f]{12}\.css)"', page)
+    assert linked, "the page links no hashed stylesheet: collectstatic's manifest was not found"
+    status, headers, body = site.get(linked.group(1).decode(), headers={"Accept-Encoding": "br"})
+
+    assert status == 200
+    assert headers["Content-Encoding"] == "br"
+    assert "immutable" in headers["Cache-Control"]
+    assert body
 
 
 def test_document_files_are_never_served_by_their_path(stack):

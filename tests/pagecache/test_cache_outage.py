@@ -17,8 +17,9 @@ from tests.ops.conftest import IN_CI
 
 pytestmark = pytest.mark.django_db
 
-# Far below the 30 s a client used to wait, far above the 0.5 s socket timeout a request may pay once.
-SLOWEST_ANSWER = 2.0
+# Far below the 30 s a client used to wait, far above the 0.5 s socket timeout a request may pay once, with room for a
+# first render on a machine that runs the rest of the suite beside it (2.4 s was seen at load 9).
+SLOWEST_ANSWER = 5.0
 URLS = ["/en/about/", "/en/", "/en/search/?q=gender"]
 
 

@@ -1,5 +1,10 @@
-"""What the filtered listings' tests read from a page: card titles, facet links, the status message."""
+"""What the filtered listings' tests build (plans, downloads) and read from a page: card titles, facet links, the
+status message."""
 
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
+
+from programmes.models import TrainingMaterialDocument
 from tests import factories, soup_of
 
 # Queries of one listing page, whatever its length and filters.
@@ -9,6 +14,14 @@ MAX_QUERIES = 30
 def build(page, **fields):
     """Listing content: saved live without revision history, as the query-count tests do."""
     return factories.create_plan(page, revision=False, **fields)
+
+
+def attach_document(material, title, content=b"%PDF-1.4 " + b"x" * 2039, name="guide.pdf"):
+    document = get_document_model().objects.create(title=title, file=ContentFile(content, name=name))
+    document.file_size = len(content)
+    document.save(update_fields=["file_size"])
+    TrainingMaterialDocument.objects.create(page=material, document=document, sort_order=0)
+    return document
 
 
 def card_titles(response):

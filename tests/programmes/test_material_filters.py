@@ -1,34 +1,42 @@
-"""Filtering the training library: links with counts, downloads on cards, languages, pagination, bad input."""
+"""Filtering the training library: links with counts, downloads on cards, bad input (pagination, languages and
+query counts: test_material_listing.py)."""
 
 import re
 
 import pytest
-from django.core.files.base import ContentFile
-from wagtail.documents import get_document_model
 
-from programmes.filters import PAGE_SIZE
-from programmes.models import TrainingMaterialDocument, TrainingMaterialPage
-from tests import assert_flat_query_count, factories, listing_queries, soup_of
-from tests.programmes.listing import MAX_QUERIES, card_titles, facets, status
+from programmes.models import TrainingMaterialPage
+from tests import factories, soup_of
+from tests.module_data import built_once, read_again, references
+from tests.programmes.listing import attach_document, card_titles, facets, status
 
 pytestmark = pytest.mark.django_db
 
 
-def attach_document(material, title, content=b"%PDF-1.4 " + b"x" * 2039, name="guide.pdf"):
-    document = get_document_model().objects.create(title=title, file=ContentFile(content, name=name))
-    document.file_size = len(content)
-    document.save(update_fields=["file_size"])
-    TrainingMaterialDocument.objects.create(page=material, document=document, sort_order=0)
-    return document
+@pytest.fixture(scope="module")
+def _library_built(django_db_setup, django_db_blocker):
+    """The library and materials of `materials`, built once for the module (tests/module_data.py)."""
+    with built_once(django_db_blocker):
+        home = factories.create_site_home(summary="The home of the WSIS Gender Caucus.")
+        programmes = factories.create_programme_index(home, summary="National and regional programmes.")
+        library = factories.create_training_index(programmes)
+        yield references({"library": library, "materials": build_materials(library)})
 
 
 @pytest.fixture
-def library(programmes):
-    return factories.create_training_index(programmes)
+def library(_library_built, db):
+    """The training library at /en/programmes/training/; tests of a library they fill themselves are in
+    test_material_listing.py."""
+    return read_again(_library_built)["library"]
 
 
 @pytest.fixture
-def materials(library):
+def materials(_library_built, db):
+    """Three materials, two of them with a download."""
+    return read_again(_library_built)["materials"]
+
+
+def build_materials(library):
     guide, template = factories.create_material_type("Guide"), factories.create_material_type("Template")
     advocacy, lobbying = factories.create_topic("Advocacy"), factories.create_topic("Lobbying")
     capacity = factories.create_priority(1, "Capacity building")
@@ -137,57 +145,5 @@ def test_cards_show_the_type_and_size_of_their_downloads(client, library, materi
     assert re.match(r"^/documents/\d+/guide[^/]*\.pdf$", link)
 
 
-def test_materials_are_paginated(client, library):
-    for number in range(PAGE_SIZE + 1):
-        factories.create_material(library, title=f"Material {number:02d}", revision=False)
-
-    first, second = client.get(library.url), client.get(f"{library.url}?page=2")
-
-    assert len(card_titles(first)) == PAGE_SIZE
-    assert card_titles(second) == [f"Material {PAGE_SIZE:02d}"]
-
-
-def test_the_library_links_to_itself_in_other_languages_with_the_same_filters(client, home, programmes, library):
-    topic = factories.create_topic("Advocacy")
-    factories.create_material(library, title="Advocacy toolkit", topics=[topic])
-    factories.create_material(library, title="Untagged guide")
-    french_library = factories.publish_translated_tree([home, programmes, library], "fr")[-1]
-    factories.create_material(french_library, title="Boîte à outils", topics=[topic])
-
-    response = client.get(f"{library.url}?topic=advocacy")
-
-    languages = facets(response, "material-facets")["language"]
-    assert languages["English"] == (1, "/en/programmes/training/?topic=advocacy#materials", True)
-    assert languages["Français"] == (1, "/fr/programmes/training/?topic=advocacy#materials", False)
-    french = client.get("/fr/programmes/training/?topic=advocacy")
-    assert card_titles(french) == ["Boîte à outils"]
-
-
 def test_a_library_in_one_language_has_no_language_links(client, library, materials):
     assert "language" not in facets(client.get(library.url), "material-facets")
-
-
-@pytest.mark.parametrize("query", ["", "?type=guide&topic=advocacy&level=introductory"])
-def test_library_queries_do_not_grow_with_the_number_of_materials(client, library, query):
-    types = [factories.create_material_type("Guide"), factories.create_material_type("Template")]
-    topics = [factories.create_topic("Advocacy"), factories.create_topic("Lobbying")]
-    priorities = [factories.create_priority(1, "Capacity building")]
-    image = factories.create_image("Workshop photo")
-    built = []
-
-    def grow(count):
-        for _ in range(count):
-            number = len(built)
-            material = factories.create_material(
-                library,
-                revision=False,
-                material_type=types[number % 2],
-                topics=topics[: number % 3],
-                priorities=priorities,
-                level=TrainingMaterialPage.Level.values[number % 3],
-                listing_image=image,
-            )
-            attach_document(material, f"Handout {number}")
-            built.append(material)
-
-    assert_flat_query_count(*listing_queries(client, f"{library.url}{query}", grow, sizes=(5, 40)), MAX_QUERIES)

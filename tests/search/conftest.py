@@ -11,11 +11,11 @@ import datetime
 from types import SimpleNamespace
 
 import pytest
-from django.db import transaction
 from django.utils import translation
 from wagtail.models import Locale
 
 from tests import factories
+from tests.module_data import built_once, read_again, references
 
 
 @pytest.fixture
@@ -67,23 +67,17 @@ def _taxonomy():
 
 @pytest.fixture(scope="module")
 def _site_built(django_db_setup, django_db_blocker):
-    """The site of `site`, built once for the module: {name: (model, pk)}."""
-    with django_db_blocker.unblock(), transaction.atomic(), translation.override("en"):
+    """The site of `site`, built once for the module (tests/module_data.py)."""
+    with built_once(django_db_blocker):
         home = factories.create_site_home(summary="The home of the WSIS Gender Caucus.")
         programmes = factories.create_programme_index(home, summary="National and regional programmes.")
-        built = build_site(programmes, _taxonomy(), factories.locale("fr"), factories.locale("es"))
-        yield {name: (type(value), value.pk) for name, value in vars(built).items() if name != "taxonomy"} | {
-            f"taxonomy.{name}": (type(value), value.pk) for name, value in vars(built.taxonomy).items()
-        }
-        transaction.set_rollback(True)
+        yield references(build_site(programmes, _taxonomy(), factories.locale("fr"), factories.locale("es")))
 
 
 @pytest.fixture
 def site(_site_built, db, english):
     """The English site, its French translation, and one Spanish material (fresh instances for each test)."""
-    fresh = {name: model._default_manager.get(pk=pk) for name, (model, pk) in _site_built.items()}
-    taxonomy = {name.split(".", 1)[1]: fresh.pop(name) for name in list(fresh) if name.startswith("taxonomy.")}
-    return SimpleNamespace(**fresh, taxonomy=SimpleNamespace(**taxonomy))
+    return read_again(_site_built)
 
 
 def build_site(programmes, taxonomy, french, spanish):

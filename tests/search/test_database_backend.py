@@ -8,7 +8,7 @@ from django.db import connection
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from search.backends import matching_ids
+from search.fallback import matching_ids
 from search.forms import SearchParams
 from search.service import run_search
 from tests import factories

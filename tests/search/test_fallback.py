@@ -32,7 +32,7 @@ def engine_at(port, timeout=1):
             "TIMEOUT": timeout,
             "OPTIONS": {"max_retries": 0},
         },
-        "database": {"BACKEND": "search.backends.DatabaseSearchBackend"},
+        "database": {"BACKEND": "search.database.DatabaseSearchBackend"},
     }
 
 

@@ -5,13 +5,12 @@ The site is served on loopback from the test's own database connection (tests/br
 content is never committed.
 """
 
-import os
 from urllib.parse import urlsplit
 
 import pytest
 
 from tests.browser.axe import axe_violations, describe
-from tests.browser.chromium import CHROMIUM, LAUNCH_ARGS, check_requirements
+from tests.browser.chromium import running_chromium
 from tests.browser.server import serve_site
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -25,28 +24,37 @@ class Tab:
         page.on("pageerror", lambda error: self.errors.append(str(error)))
 
     def open(self, path):
+        """Go to `path`; the errors collected since then belong to this page."""
+        self.errors.clear()
         return self.page.goto(self.base_url + path)
 
 
-@pytest.fixture
-def tab(site):
-    check_requirements()
-    from playwright.sync_api import sync_playwright
+@pytest.fixture(scope="module")
+def browser():
+    """One Chromium for the module, started before the site's transaction opens (see running_chromium)."""
+    with running_chromium() as chromium:
+        yield chromium
 
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # Playwright's sync API runs an event loop in this thread
-    try:
-        with serve_site() as base_url, sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS, headless=True)
-            context = browser.new_context(viewport={"width": 1280, "height": 900})
-            context.set_default_timeout(20_000)
-            yield Tab(context.new_page(), base_url)
-            browser.close()
-    finally:
-        if previous is None:
-            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-        else:
-            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+@pytest.fixture(scope="module")
+def _site_built(browser, _site_built):
+    return _site_built
+
+
+@pytest.fixture(scope="module")
+def module_tab(browser, _site_built):
+    """One tab for the module's tests, on the site served from the connection that holds it; every test starts by
+    opening a page, and none depends on a cookie."""
+    with serve_site() as base_url:
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        context.set_default_timeout(20_000)
+        yield Tab(context.new_page(), base_url)
+        context.close()
+
+
+@pytest.fixture
+def tab(module_tab, site):
+    return module_tab
 
 
 def test_suggestions_are_a_keyboard_combobox(tab):

@@ -183,8 +183,10 @@ class PostgresServer(_Server):
             self.process.wait(30)
         self.process = None
 
-    def create_database(self, name: str) -> str:
-        self.psql("postgres", f'CREATE DATABASE "{name}"')
+    def create_database(self, name: str, template: str | None = None) -> str:
+        """A new database (a copy of ``template`` if given: nobody may be connected to that one); its URL."""
+        copying = f' TEMPLATE "{template}"' if template else ""
+        self.psql("postgres", f'CREATE DATABASE "{name}"{copying}')
         return self.url(name)
 
     def close(self) -> None:

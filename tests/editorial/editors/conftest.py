@@ -1,9 +1,12 @@
 """The editors' world: an English site translated into French and Spanish, `setup_editors` run, users per group.
 
-The site is built once for the package inside a transaction that is rolled back at the end; each test runs in a
-savepoint inside it (pytest-django's `db`), so tests may change anything without affecting the next one.
+The site is built once for the package inside a transaction that is rolled back at the end; `setup_editors` runs once
+per module that asks for it, in a savepoint rolled back when the module ends (so tests/…/test_setup_editors.py still
+starts without groups); each test runs in a savepoint inside those (pytest-django's `db`), so tests may change
+anything without affecting the next one.
 """
 
+import contextlib
 from io import StringIO
 
 import pytest
@@ -73,11 +76,25 @@ def caucus_site(_shared_site, db):
     return _shared_site
 
 
+@contextlib.contextmanager
+def module_savepoint(django_db_blocker):
+    """What a module-wide fixture writes inside this block is rolled back when the block ends."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="module")
+def _module_editors(_shared_site, django_db_blocker):
+    with module_savepoint(django_db_blocker):
+        call_command("setup_editors", stdout=StringIO())
+        yield _shared_site
+
+
 @pytest.fixture
-def editors(caucus_site):
+def editors(_module_editors, db):
     """The site after `manage.py setup_editors`."""
-    call_command("setup_editors", stdout=StringIO())
-    return caucus_site
+    return _module_editors
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import io
 
 import polib
 import pytest
-from django.test import override_settings
+from django.test import TestCase, override_settings
 from django.urls import reverse
 from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import TranslationSource
@@ -19,6 +19,7 @@ from editorial.editors import COORDINATORS_GROUP
 from editorial.review import synced_translation
 from tests import factories
 from tests.editorial.editors.admin_forms import edit_url, form_data, messages_of
+from tests.editorial.editors.conftest import module_savepoint
 from tests.editorial.editors.test_translators import body_data
 
 TRANSLATOR = "Translators — Spanish"
@@ -30,19 +31,27 @@ def translator(client_for):
     return client_for(TRANSLATOR)
 
 
+@pytest.fixture(scope="module")
+def _chapter(_module_editors, django_db_blocker):
+    """An English chapter with live French and Spanish synced translations; then the English title changed.
+
+    Built once for the module (each test's changes are rolled back with its own savepoint)."""
+    with module_savepoint(django_db_blocker):
+        english = factories.create_chapter(_module_editors.page("sourcebook"), title="Access for all")
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            translate_object(english, [factories.locale("fr"), factories.locale("es")])
+            for code, title in (("fr", "Accès pour toutes"), ("es", LIVE_TITLE)):
+                page = english.get_translation(factories.locale(code)).specific
+                page.title = title
+                page.save_revision().publish()
+        english.title = "Access for every woman"
+        english.save_revision().publish()
+        yield english.pk
+
+
 @pytest.fixture
-def chapter(editors, django_capture_on_commit_callbacks):
-    """An English chapter with live French and Spanish synced translations; then the English title changed."""
-    english = factories.create_chapter(editors.page("sourcebook"), title="Access for all")
-    with django_capture_on_commit_callbacks(execute=True):
-        translate_object(english, [factories.locale("fr"), factories.locale("es")])
-        for code, title in (("fr", "Accès pour toutes"), ("es", LIVE_TITLE)):
-            page = english.get_translation(factories.locale(code)).specific
-            page.title = title
-            page.save_revision().publish()
-    english.title = "Access for every woman"
-    english.save_revision().publish()
-    return english
+def chapter(_chapter, editors):
+    return Page.objects.get(pk=_chapter).specific
 
 
 def spanish(chapter):

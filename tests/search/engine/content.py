@@ -1,21 +1,20 @@
 """Content for the engine tests: a training library per language, built as editors and translators do.
 
 The home page and its library in every content language are built once per test module (`home` below), in a
-transaction rolled back when the module is done, as tests/search/conftest.py builds its site; each test runs in a
-savepoint of it, adds its own materials, and gets the module's pages read again. The engine does not roll back: the
-module's pages are indexed once and kept there (fixtures.KeptDocuments); every other document is deleted after each
-test (fixtures.Engine.clear).
+transaction rolled back when the module is done (tests/module_data.py); each test runs in a savepoint of it, adds
+its own materials, and gets the module's pages read again. The engine does not roll back: the module's pages are
+indexed once and kept there (fixtures.KeptDocuments); every other document is deleted after each test
+(fixtures.Engine.clear).
 """
 
 import pytest
-from django.db import transaction
-from django.utils import translation
 from wagtail.models import Page
 
 from home.models import HomePage
 from programmes.models import TrainingMaterialIndexPage
 from search.indexing import content_languages
 from tests import factories
+from tests.module_data import built_once
 
 
 def body(*paragraphs):
@@ -56,7 +55,7 @@ def create_home():
 def _module_home(django_db_setup, django_db_blocker):
     """The home page and its library in every content language, built once for the module: (home's pk, {model:
     [pk]} of every page built). Indexed by the test settings' database backend as they are published."""
-    with django_db_blocker.unblock(), transaction.atomic(), translation.override("en"):
+    with built_once(django_db_blocker):
         home = create_home()
         for language_code in content_languages():
             library(home, language_code)
@@ -64,7 +63,6 @@ def _module_home(django_db_setup, django_db_blocker):
         for page in Page.objects.filter(depth__gt=1).specific():
             pages.setdefault(type(page), []).append(page.pk)
         yield home.pk, pages
-        transaction.set_rollback(True)
 
 
 @pytest.fixture

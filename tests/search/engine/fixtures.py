@@ -82,7 +82,7 @@ def engine_backends(_launched_node):
             "ATOMIC_REBUILD": True,
             "OPTIONS": {"max_retries": 1},
         },
-        "database": {"BACKEND": "search.backends.DatabaseSearchBackend", "AUTO_UPDATE": True},
+        "database": {"BACKEND": "search.database.DatabaseSearchBackend", "AUTO_UPDATE": True},
     }
 
 

@@ -11,8 +11,8 @@ from django_tasks_db.models import DBTaskResult
 from wagtail.models import Page
 
 from search import catchup
+from search.engine_index import schema_version
 from search.forms import SearchParams
-from search.indexing import schema_version
 from search.models import PendingIndexChange
 from search.service import run_search
 from tests.search.engine.content import create_home, library, material

@@ -1,6 +1,6 @@
 """The database backend, which answers while the engine is down: accents, taxonomy language, filters.
 
-These need no engine: the test settings' default backend is the database one (search.backends.DatabaseSearchBackend).
+These need no engine: the test settings' default backend is the database one (search.database.DatabaseSearchBackend).
 """
 
 from django.db import connection
@@ -8,7 +8,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from programmes.models import TrainingMaterialPage
-from search.backends import matching_ids
+from search.fallback import matching_ids
 from tests import factories
 from tests.search.engine.content import library, material
 

@@ -6,9 +6,8 @@ engine facet tests' module-wide site (tests/search/conftest.py) would not leave 
 from wagtail.models import Locale, Page
 
 from bench.content import Generator
-from search.backends import matching_ids
 from search.facets import facets, records, selected_values
-from search.fallback import searchable_pages
+from search.fallback import matching_ids, searchable_pages
 from search.forms import SearchParams
 from search.service import run_search
 

@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from wagtail.models import Page
 
-from search.indexing import LanguageIndexes
+from search.engine_index import LanguageIndexes
 from search.management.commands import update_index
 from tests.search.engine.content import library, material
 

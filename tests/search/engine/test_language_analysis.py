@@ -3,7 +3,8 @@
 import pytest
 from wagtail.models import Page
 
-from search.backends import matching_ids, search_backend_for
+from search.backends import search_backend_for
+from search.fallback import matching_ids
 from tests import factories
 from tests.search.engine.content import library, material
 
