@@ -16,27 +16,43 @@ from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 
+def auto_indexed_models():
+    """The models modelsearch indexes on every save (its post_save handler is connected for them)."""
+    return [model for model in index.get_indexed_models() if getattr(model, "search_auto_update", True)]
+
+
 @contextmanager
-def indexes_updated_at_the_end():
-    """Within the block saves are not indexed; the objects saved are indexed once when the block ends normally."""
-    saved = defaultdict(set)
+def saves_held_back():
+    """Within the block, saves of indexed models are not indexed (search or reference index); the block gets a dict
+    {(model, pk): instance} of every object saved in it, for the caller to index as it sees fit when the block ends."""
+    saved = {}
 
     def remember(sender, instance, raw=False, **kwargs):
         if not raw:
-            saved[sender].add(instance.pk)
+            saved[(sender, instance.pk)] = instance
 
-    searchable = [model for model in index.get_indexed_models() if getattr(model, "search_auto_update", True)]
+    searchable = auto_indexed_models()
     for model in searchable:
         post_save.disconnect(post_save_signal_handler, sender=model)
-    post_save.connect(remember, weak=False, dispatch_uid="demo-indexes-updated-at-the-end")
+    post_save.connect(remember, weak=False, dispatch_uid="demo-saves-held-back")
     try:
         with disable_reference_index_auto_update():
-            yield
+            yield saved
     finally:
-        post_save.disconnect(dispatch_uid="demo-indexes-updated-at-the-end")
+        post_save.disconnect(dispatch_uid="demo-saves-held-back")
         for model in searchable:
             post_save.connect(post_save_signal_handler, sender=model)
-    _update_indexes(saved)
+
+
+@contextmanager
+def indexes_updated_at_the_end():
+    """Within the block saves are not indexed; the objects saved are indexed once when the block ends normally."""
+    with saves_held_back() as saved:
+        yield
+    pks = defaultdict(set)
+    for model, pk in saved:
+        pks[model].add(pk)
+    _update_indexes(pks)
 
 
 def _update_indexes(saved):

@@ -7,17 +7,16 @@ from io import BytesIO
 
 import PIL.Image
 from django.core.files.images import ImageFile
-from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.text import slugify
-from modelsearch import index
 from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, ReferenceIndex, Site
 from wagtail.rich_text import RichText
-from wagtail.signal_handlers import disable_reference_index_auto_update, update_reference_index_on_save
+from wagtail.signal_handlers import update_reference_index_on_save
 
 from core.models import FormField, FormPage, MaterialType, Region, StandardPage, StrategicPriority, Topic
+from demo.indexing import auto_indexed_models, saves_held_back
 from demo.publishing import add_published_child
 from home.models import HomePage, HomePageFeaturedPlan
 from pagecache.signals import one_purge_at_the_end
@@ -70,25 +69,14 @@ def saved_as_one_change():
     if _saved is not None:
         yield
         return
-    saved = _saved = {}
-
-    def remember(sender, instance, raw=False, **kwargs):
-        if not raw:
-            saved[(sender, instance.pk)] = instance
-
-    searchable = [model for model in index.get_indexed_models() if getattr(model, "search_auto_update", True)]
+    searchable = auto_indexed_models()
     with one_purge_at_the_end():
-        for model in searchable:
-            post_save.disconnect(post_save_signal_handler, sender=model)
-        post_save.connect(remember, weak=False, dispatch_uid="tests-saved-as-one-change")
-        try:
-            with disable_reference_index_auto_update():
+        with saves_held_back() as saved:
+            _saved = saved
+            try:
                 yield
-        finally:
-            _saved = None
-            post_save.disconnect(dispatch_uid="tests-saved-as-one-change")
-            for model in searchable:
-                post_save.connect(post_save_signal_handler, sender=model)
+            finally:
+                _saved = None
         for (sender, _pk), instance in saved.items():
             if sender in searchable:
                 post_save_signal_handler(instance)
