@@ -20,12 +20,18 @@ class PublicURLConfMiddleware:
         self.admin_prefix = settings.ADMIN_PATH_PREFIX
 
     def __call__(self, request):
-        if self.urlconf and self.is_visitors(request):
-            # request.urlconf is what Django resolves the view with; set_urlconf is what reverse() uses from here on,
-            # in the middleware that runs before the view is resolved too.
-            request.urlconf = self.urlconf
-            set_urlconf(self.urlconf)
-        return self.get_response(request)
+        if not (self.urlconf and self.is_visitors(request)):
+            return self.get_response(request)
+        # request.urlconf is what Django resolves the view with; set_urlconf is what reverse() uses from here on,
+        # in the middleware that runs before the view is resolved too.
+        request.urlconf = self.urlconf
+        set_urlconf(self.urlconf)
+        try:
+            return self.get_response(request)
+        finally:
+            # For this request only: what runs next in this thread outside a request (a test, a streaming response
+            # nobody closed, so Django's request_finished reset never came) reverses against every URL again.
+            set_urlconf(None)
 
     def is_visitors(self, request):
         path = request.path_info
