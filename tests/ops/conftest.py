@@ -1,8 +1,6 @@
 """Real servers for the operations tests, started once per session and stopped by the fixtures themselves."""
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -52,16 +50,3 @@ def first_started(request, tmp_path_factory):
     temporary folder; its PostgreSQL copies come from this worker's server, started only if a test asks for one."""
     folder = shared_folder(request, tmp_path_factory) / "ops-first-started"
     return FirstStartedSite(folder, lambda: request.getfixturevalue("postgres_server"))
-
-
-def run_manage(*args, env=None, timeout=600, check=True):
-    """`manage.py` in a fresh process with the given environment on top of a clean one."""
-    environment = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_", "AWS_"))}
-    environment.update(env or {})
-    result = subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=timeout
-    )
-    if check and result.returncode != 0:
-        command = " ".join(args)
-        raise AssertionError(f"manage.py {command} exited {result.returncode}:\n{result.stdout}\n{result.stderr}")
-    return result
