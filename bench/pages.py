@@ -83,6 +83,26 @@ for name, url in json.loads(sys.argv[1]).items():
 print(json.dumps(counts))
 """
 
+# Run inside the checkout: CPU time (this process's, SQLite's work included) of one uncached render per URL, the median
+# of `--requests` renders after one warm-up. Unlike wall time it hardly moves with the load of a shared machine.
+RENDER_CPU = """
+import json, statistics, sys, time, django
+django.setup()
+from django.test import Client
+client = Client(HTTP_HOST="127.0.0.1")
+cpu = {}
+for name, url in json.loads(sys.argv[1]).items():
+    samples = []
+    for number in range(int(sys.argv[2]) + 1):
+        began = time.process_time()
+        response = client.get(url)
+        assert response.status_code == 200, (url, response.status_code)
+        if number:
+            samples.append((time.process_time() - began) * 1000)
+    cpu[name] = round(statistics.median(samples), 1)
+print(json.dumps(cpu))
+"""
+
 
 def percentile(values, fraction):
     ordered = sorted(values)
@@ -222,10 +242,26 @@ def measure(checkouts, args):
     return [results[checkout] for checkout in checkouts]
 
 
+def measure_cpu(checkouts, args):
+    """`--cpu`: the CPU time of uncached renders in-process, the two checkouts' URLs alternated a round at a time."""
+    results = {checkout: {"pages": args.pages, "urls": checkout.urls, "render_cpu_ms": {}} for checkout in checkouts}
+    for checkout in checkouts:
+        results[checkout]["queries"] = checkout.run_python(QUERIES, json.dumps(checkout.urls))
+    rounds = [{} for _ in checkouts]
+    for _ in range(3):
+        for index, checkout in enumerate(checkouts):
+            for name, ms in checkout.run_python(RENDER_CPU, json.dumps(checkout.urls), str(args.requests)).items():
+                rounds[index].setdefault(name, []).append(ms)
+    for index, checkout in enumerate(checkouts):
+        results[checkout]["render_cpu_ms"] = {name: min(values) for name, values in rounds[index].items()}
+    return [results[checkout] for checkout in checkouts]
+
+
 def main():
     parser = argument_parser(__doc__, pages=1000)
     parser.add_argument("--requests", type=int, default=15, help="timed requests per URL (default 15)")
     parser.add_argument("--against", help="a git ref to measure the same way, for ratios")
+    parser.add_argument("--cpu", action="store_true", help="CPU time of uncached renders in-process, no gunicorn")
     args = parser.parse_args()
 
     results = {"machine": machine_load()}
@@ -234,15 +270,21 @@ def main():
     ) as checkouts:
         for checkout in checkouts:
             checkout.build()
-        measured = measure(checkouts, args)
+        measured = (measure_cpu if args.cpu else measure)(checkouts, args)
     results["this"] = measured[0]
     if args.against:
         results["against"] = {"ref": args.against, **measured[1]}
-        results["p50_ratio_uncached"] = {
-            name: round(figures["p50_ms"] / results["against"]["uncached"][name]["p50_ms"], 2)
-            for name, figures in results["this"]["uncached"].items()
-            if name in results["against"]["uncached"]  # Older commits measure fewer URLs (no sitemap parts).
-        }
+        if args.cpu:
+            this, then = results["this"]["render_cpu_ms"], results["against"]["render_cpu_ms"]  # Older: fewer URLs.
+            results["cpu_ratio_uncached"] = {
+                name: round(ms / then[name], 2) for name, ms in this.items() if then.get(name)
+            }
+        else:
+            results["p50_ratio_uncached"] = {
+                name: round(figures["p50_ms"] / results["against"]["uncached"][name]["p50_ms"], 2)
+                for name, figures in results["this"]["uncached"].items()
+                if name in results["against"]["uncached"]  # Older commits measure fewer URLs (no sitemap parts).
+            }
     results["machine"] += f", {os.getloadavg()[0]:.1f} at the end"
     report(results, args.json)
 
