@@ -9,6 +9,7 @@ from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
+from core.routing import route_for_request
 from core.templatetags.i18n_tags import language_tag
 
 
@@ -42,7 +43,7 @@ class PageLanguageRedirectMiddleware:
         if match is None or match.url_name != "wagtail_serve" or request.method not in ("GET", "HEAD"):
             return None
         path = view_args[0] if view_args else view_kwargs.get("path", "")
-        route = Page.route_for_request(request, path)
+        route = route_for_request(request, path)
         if route is None:
             return None
         page_language = _language_of(request, route[0])

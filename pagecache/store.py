@@ -13,6 +13,7 @@ import logging
 import threading
 import time
 from functools import cache
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import caches
@@ -53,19 +54,51 @@ def _section_key(section):
     return "section:" + hashlib.sha256(section.encode()).hexdigest()[:16]
 
 
-def generations(section):
-    """(the site's generation, the section's), creating either if the cache has none."""
+def _read(keys):
+    """The generations under `keys`, creating any the cache has none of, in one round trip when all are there."""
     if _purge_missed.is_set():
         _retry_missed_purge()
     store = _cache()
-    keys = [_GENERATION_KEY, _section_key(section)]
     found = store.get_many(keys)
-    if len(found) < len(keys):
+    if len(found) < len(set(keys)):
         for key in keys:
             if key not in found:
                 store.add(key, _fresh_generation(), timeout=None)
         found = store.get_many(keys)
-    return found.get(keys[0]), found.get(keys[1])
+    return [found.get(key) for key in keys]
+
+
+def generations(section):
+    """(the site's generation, the section's), creating either if the cache has none."""
+    site, section_generation = _read([_GENERATION_KEY, _section_key(section)])
+    return site, section_generation
+
+
+class Generations(NamedTuple):
+    site: int
+    section: int  # the request's section's (section_of)
+    home: int  # the home page's section, which every publish and unpublish bumps (signals.LISTING_SECTIONS)
+
+
+def generations_for(request):
+    """The generations a request's cached parts are keyed on, read once a request (one round trip).
+
+    The page cache and the chrome's fragments use the site's and the section's. What is worked out from the live page
+    tree as a whole (which page an address names, the section pages) uses the site's and the home section's: any
+    publish, unpublish, move, deletion or privacy change bumps one of them. Raises when the cache does not answer,
+    and again on each call for the same request without asking it again.
+    """
+    found = getattr(request, "_page_generations", None)
+    if found is None:
+        section = section_of(request.path_info)
+        try:
+            found = Generations(*_read([_GENERATION_KEY, _section_key(section), _section_key("")]))
+        except Exception as error:
+            found = error
+        request._page_generations = found
+    if isinstance(found, Exception):
+        raise found
+    return found
 
 
 def generation():
@@ -126,7 +159,7 @@ def key_for(request, language):
     """The full URL (scheme, host, path and query) in the visitor's language; HEAD shares GET's entry."""
     url = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
     section = section_of(request.path_info)
-    site, section_generation = generations(section)
+    site, section_generation, _home = generations_for(request)
     return f"page:{site}:{_section_key(section)}:{section_generation}:{language}:{url}"
 
 

@@ -10,9 +10,10 @@ from core.forms import ConcurrentEditPageForm
 from core.images import alt_text_field, decorative_field, image_panels, page_image
 from core.models.fields import optional_image
 from core.origin import CanonicalOriginMixin
+from core.visibility import ViewRestrictionsInOneQuery
 
 
-class BasePage(CanonicalOriginMixin, Page):
+class BasePage(ViewRestrictionsInOneQuery, CanonicalOriginMixin, Page):
     summary = models.TextField(
         _("summary"),
         blank=True,

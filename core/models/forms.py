@@ -19,6 +19,7 @@ from wagtail.search import index
 from core.forms import ConcurrentEditFormPageForm
 from core.origin import CanonicalOriginMixin
 from core.tasks import queue_notification
+from core.visibility import ViewRestrictionsInOneQuery
 
 HONEYPOT_FIELD = "website"
 # Characters per answer (one-line answers: Wagtail's own 255). Every free-text field type has a cap.
@@ -85,7 +86,7 @@ class FormField(AbstractFormField):
     page = ParentalKey("FormPage", on_delete=models.CASCADE, related_name="form_fields")
 
 
-class FormPage(CanonicalOriginMixin, AbstractEmailForm):
+class FormPage(ViewRestrictionsInOneQuery, CanonicalOriginMixin, AbstractEmailForm):
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul"])
     thank_you_text = RichTextField(_("thank-you text"), blank=True, features=["bold", "italic", "link"])
 

@@ -15,6 +15,7 @@ from django.utils.html import format_html_join
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
+from core import tree_cache
 from core.models import FooterText
 from core.templatetags.i18n_tags import language_tag
 from core.visibility import live_translations, public_pages
@@ -211,7 +212,8 @@ def hreflang_alternates(context):
 def section_page(context, model_label):
     """The first live page of a type in the visitor's home-page tree, e.g. the programmes index; None if there is none.
 
-    {% section_page "programmes.ProgrammeIndexPage" as programmes %} — cached for the rest of the request.
+    {% section_page "programmes.ProgrammeIndexPage" as programmes %} — kept until the page tree changes
+    (core.tree_cache), and for the rest of the request.
     """
     request = context.get("request")
     home_path = _home_url_path(context)
@@ -222,9 +224,13 @@ def section_page(context, model_label):
         cache = request._section_pages = {}
     key = (model_label, home_path)
     if key not in cache:
-        model = apps.get_model(model_label)
-        cache[key] = public_pages(model.objects.filter(url_path__startswith=home_path)).order_by("path").first()
+        cache[key] = tree_cache.remember(request, ("section_page", *key), lambda: _first_public(model_label, home_path))
     return cache[key]
+
+
+def _first_public(model_label, home_path):
+    pages = apps.get_model(model_label).objects.filter(url_path__startswith=home_path)
+    return public_pages(pages).order_by("path").first()
 
 
 @register.simple_tag(takes_context=True)

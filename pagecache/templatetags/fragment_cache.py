@@ -28,18 +28,14 @@ def fragment_key(request, name, vary_on):
     """None when this render must not be cached or the page cache's generations cannot be read."""
     if request is None or getattr(request, "is_preview", False):
         return None
-    generations = getattr(request, "_fragment_generations", None)
-    if generations is None:
-        try:
-            generations = store.generations(store.section_of(request.path_info))
-        except Exception as error:
+    try:
+        # Read once a request, not once a fragment (each read is a round trip to Redis or a file).
+        site_generation, section_generation, _home = store.generations_for(request)
+    except Exception as error:
+        if not getattr(request, "_fragment_cache_off", False):
+            request._fragment_cache_off = True
             logger.warning("Fragment cache off for this render: page cache unavailable (%s)", error)
-            generations = ()
-        # Read once a render, not once a fragment (each read is a round trip to Redis or a file).
-        request._fragment_generations = generations
-    if not generations:
         return None
-    site_generation, section_generation = generations
     user = getattr(request, "user", None)
     signed_in = bool(user is not None and user.is_authenticated)
     parts = [request.scheme, request.get_host(), translation.get_language(), signed_in, *vary_on]
