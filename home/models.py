@@ -1,6 +1,7 @@
 """The home page: the site's front door in each language, with the programme plans editors feature."""
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
@@ -13,7 +14,7 @@ from core.images import alt_text_field, decorative_field, image_panels
 from core.models import BasePage, StrategicPriority, optional_image
 from core.visibility import public_pages
 from programmes.models import past_events, upcoming_events
-from programmes.models.training import TrainingMaterialPage, materials_listing
+from programmes.models.training import TrainingMaterialDocument, TrainingMaterialPage
 
 HOME_LISTING_SIZE = 3
 
@@ -52,10 +53,17 @@ class HomePage(BasePage):
     def get_priorities(self):
         return StrategicPriority.objects.all()
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["today"] = timezone.localdate()  # Upcoming and past events change with it (the fragment's key).
+        return context
+
     def get_featured_plans(self):
         """The featured plans an anonymous visitor may see, in the editors' order."""
         featured = self.featured_plans.select_related("plan", "plan__listing_image")
         featured = list(featured.prefetch_related("plan__priorities", "plan__listing_image__renditions"))
+        if not featured:
+            return []
         plans = public_pages(Page.objects.filter(pk__in=[item.plan_id for item in featured]))
         public = set(plans.values_list("pk", flat=True))
         return [item.plan for item in featured if item.plan_id in public]
@@ -67,7 +75,10 @@ class HomePage(BasePage):
         return past_events(self.locale_id)[:HOME_LISTING_SIZE]
 
     def get_latest_materials(self):
-        materials = materials_listing(TrainingMaterialPage.objects.filter(locale_id=self.locale_id))
+        """The newest materials, with what their cards show here (no image, no topics): their type and downloads."""
+        materials = public_pages(TrainingMaterialPage.objects.filter(locale_id=self.locale_id))
+        downloads = models.Prefetch("documents", queryset=TrainingMaterialDocument.objects.select_related("document"))
+        materials = materials.select_related("material_type").prefetch_related(downloads)
         return materials.order_by("-first_published_at")[:HOME_LISTING_SIZE]
 
 

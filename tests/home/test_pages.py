@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from tests import factories, hrefs, text_of
+from tests import factories, hrefs, soup_of, text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -102,3 +102,27 @@ def test_draft_page_is_not_served(client, home):
     factories.create_standard_page(home, title="Not yet", publish=False)
 
     assert client.get("/en/not-yet/").status_code == 404
+
+
+def test_the_home_page_shows_an_event_once_published_and_moves_it_to_recent_the_day_after(
+    client, programmes, monkeypatch
+):
+    region_page = factories.create_region_page(programmes)
+    today = timezone.localdate()
+    event = factories.create_event(region_page, title="Advocacy webinar", start_date=today, publish=False)
+    client.get("/en/")  # The first render creates the site's settings (which purges); the second is kept.
+    assert "Advocacy webinar" not in text_of(client.get("/en/"))
+
+    event.get_latest_revision().publish()
+
+    def listed_under(section_id):
+        section = soup_of(client.get("/en/")).find("section", attrs={"aria-labelledby": section_id})
+        return [heading.get_text(strip=True) for heading in section.select(".card__title")]
+
+    assert listed_under("upcoming-events-title") == ["Advocacy webinar"]
+    assert listed_under("past-events-title") == []
+
+    monkeypatch.setattr(timezone, "localdate", lambda: today + datetime.timedelta(days=1))
+
+    assert listed_under("upcoming-events-title") == []
+    assert listed_under("past-events-title") == ["Advocacy webinar"]
