@@ -68,7 +68,7 @@ print(json.dumps(urls))
 
 # Run inside the checkout, JSON in and out: per URL, the SQL queries of one render (renders "0"), or the CPU time
 # (this process's, SQLite's work included) of one uncached render, the median of that many after a warm-up. Unlike
-# wall time, CPU time hardly moves with the load of a shared machine.
+# wall time, CPU time hardly moves with the load of a shared machine. "purged": each render follows a purge.
 IN_PROCESS = """
 import json, statistics, sys, time, django
 django.setup()
@@ -77,15 +77,22 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 client = Client(HTTP_HOST="127.0.0.1")
 renders, figures = int(sys.argv[2]), {}
+purged = sys.argv[3:] == ["purged"]
+if purged:  # Each render as the first after a publish: no fragment, route or section page kept from the last one.
+    from pagecache import store
 for name, url in json.loads(sys.argv[1]).items():
     assert client.get(url).status_code == 200, url
     if not renders:
+        if purged:
+            store.purge()
         with CaptureQueriesContext(connection) as queries:
             client.get(url)
         figures[name] = len(queries)
         continue
     samples = []
     for _ in range(renders):
+        if purged:
+            store.purge()
         began = time.process_time()
         client.get(url)
         samples.append((time.process_time() - began) * 1000)
@@ -234,13 +241,15 @@ def measure(checkouts, args):
 
 def measure_cpu(checkouts, args):
     """`--cpu`: the CPU time of uncached renders in-process, the two checkouts' URLs alternated a round at a time."""
+    purged = ["purged"] if args.purged else []
     results = {checkout: {"pages": args.pages, "urls": checkout.urls, "render_cpu_ms": {}} for checkout in checkouts}
     for checkout in checkouts:
-        results[checkout]["queries"] = checkout.run_python(IN_PROCESS, json.dumps(checkout.urls), "0")
+        results[checkout]["queries"] = checkout.run_python(IN_PROCESS, json.dumps(checkout.urls), "0", *purged)
     rounds = [{} for _ in checkouts]
     for _ in range(3):
         for index, checkout in enumerate(checkouts):
-            for name, ms in checkout.run_python(IN_PROCESS, json.dumps(checkout.urls), str(args.requests)).items():
+            timed = checkout.run_python(IN_PROCESS, json.dumps(checkout.urls), str(args.requests), *purged)
+            for name, ms in timed.items():
                 rounds[index].setdefault(name, []).append(ms)
     for index, checkout in enumerate(checkouts):
         results[checkout]["render_cpu_ms"] = {name: min(values) for name, values in rounds[index].items()}
@@ -252,6 +261,9 @@ def main():
     parser.add_argument("--requests", type=int, default=15, help="timed requests per URL (default 15)")
     parser.add_argument("--against", help="a git ref to measure the same way, for ratios")
     parser.add_argument("--cpu", action="store_true", help="CPU time of uncached renders in-process, no gunicorn")
+    parser.add_argument(
+        "--purged", action="store_true", help="with --cpu: the page cache purged before each render, as by a publish"
+    )
     args = parser.parse_args()
 
     results = {"machine": machine_load()}
