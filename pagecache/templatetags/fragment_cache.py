@@ -1,11 +1,14 @@
 """`{% fragment_cache "name" vary... %}…{% endfragment_cache %}`: the site chrome (menu, breadcrumbs, language links,
-footer) rendered once and reused by every render that would draw it the same, until the content changes.
+footer), the home page's sections and a detail page's facts, rendered once and reused by every render that would draw
+them the same, until the content changes.
 
-A fragment is keyed on the page cache's generations for the request's section (store.generations: whatever purges a
-cached page forgets its fragments too, so a published page is in the menu at once), the language, the host and
-scheme (URLs may be absolute), whether the visitor is signed in, and the `vary` values the template passes (the
-current page, the menu position). Only what every visitor of that key sees may go inside: the chrome reads public
-pages only (core.visibility), never a user's own content. Previews are never cached: they show unpublished titles.
+A fragment is keyed on the page cache's generations (store.generations_for): the site's, the request's section's and
+the home section's, which every publish and unpublish bumps. So whatever purges a cached page forgets its fragments
+too (a published page is in the menu at once), and so does any publish elsewhere that a fragment may show (the home
+page's title in the breadcrumbs, a section page a fact links to). Also in the key: the language, the host and scheme
+(URLs may be absolute), whether the visitor is signed in, and the `vary` values the template passes (the current
+page, the menu position). Only what every visitor of that key sees may go inside: public pages only (core.visibility),
+never a user's own content. Previews are never cached: they show unpublished titles.
 A cache that does not answer (Redis down) costs the fragment its cache, never the page.
 """
 
@@ -30,7 +33,7 @@ def fragment_key(request, name, vary_on):
         return None
     try:
         # Read once a request, not once a fragment (each read is a round trip to Redis or a file).
-        site_generation, section_generation, _home = store.generations_for(request)
+        generations = store.generations_for(request)
     except Exception as error:
         if not getattr(request, "_fragment_cache_off", False):
             request._fragment_cache_off = True
@@ -40,7 +43,7 @@ def fragment_key(request, name, vary_on):
     signed_in = bool(user is not None and user.is_authenticated)
     parts = [request.scheme, request.get_host(), translation.get_language(), signed_in, *vary_on]
     digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
-    return f"fragment:{name}:{site_generation}:{section_generation}:{digest}"
+    return f"fragment:{name}:{generations.site}:{generations.section}:{generations.home}:{digest}"
 
 
 class FragmentCacheNode(template.Node):

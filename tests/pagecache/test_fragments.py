@@ -134,3 +134,43 @@ def test_a_private_menu_page_stays_out_of_every_menu(client, admin_client, home,
 
     assert menu_titles(admin_client.get(programmes.url)) == ["About"]
     assert menu_titles(client.get(programmes.url)) == ["About"]
+
+
+def facts_of(response):
+    return " ".join(soup_of(response).select_one("aside.facts-panel").get_text(" ").split())
+
+
+def test_a_plans_facts_follow_its_publishing_and_the_taxonomy(client, home, programmes):
+    priority = factories.create_priority(1, "Capacity building")
+    region_page = factories.create_region_page(programmes, factories.create_region("Southern Africa"))
+    plan = factories.create_plan(region_page, title="Malawi plan", priorities=[priority])
+    client.get(plan.url)  # Creates the site settings: that purges the cache.
+    assert "Capacity building" in facts_of(client.get(plan.url))
+
+    priority.name = "Building capacity"
+    priority.save()  # A snippet: every page may show it.
+    plan.organisers = "Women of Uganda Network"
+    preview = plan.make_preview_request()
+    plan.refresh_from_db()
+
+    assert "Women of Uganda Network" in preview.content.decode()
+    facts = facts_of(client.get(plan.url))
+    assert "Building capacity" in facts
+    assert "Women of Uganda Network" not in facts
+
+    plan.organisers = "Women of Uganda Network"
+    plan.save_revision().publish()
+
+    assert "Women of Uganda Network" in facts_of(client.get(plan.url))
+
+
+def test_an_events_facts_link_its_plan_once_the_plan_is_published(client, home, programmes):
+    region_page = factories.create_region_page(programmes, factories.create_region("Southern Africa"))
+    plan = factories.create_plan(region_page, title="Malawi plan", publish=False)
+    event = factories.create_event(region_page, title="Lilongwe workshop", plan=plan)
+    client.get(event.url)
+    assert "Malawi plan" not in facts_of(client.get(event.url))
+
+    plan.get_latest_revision().publish()
+
+    assert "Malawi plan" in facts_of(client.get(event.url))
