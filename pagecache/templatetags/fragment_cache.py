@@ -2,14 +2,13 @@
 footer), the home page's sections and a detail page's facts, rendered once and reused by every render that would draw
 them the same, until the content changes.
 
-A fragment is keyed on the page cache's generations (store.generations_for): the site's, the request's section's and
-the home section's, which every publish and unpublish bumps. So whatever purges a cached page forgets its fragments
-too (a published page is in the menu at once), and so does any publish elsewhere that a fragment may show (the home
-page's title in the breadcrumbs, a section page a fact links to). Also in the key: the language, the host and scheme
-(URLs may be absolute), whether the visitor is signed in, and the `vary` values the template passes (the current
-page, the menu position). Only what every visitor of that key sees may go inside: public pages only (core.visibility),
-never a user's own content. Previews are never cached: they show unpublished titles.
-A cache that does not answer (Redis down) costs the fragment its cache, never the page.
+A fragment is keyed on the page cache's generations for the request's section (store.generations_for: whatever purges
+a cached page forgets its fragments too, so a published page is in the menu at once), the language, the host and
+scheme (URLs may be absolute), whether the visitor is signed in, and the `vary` values the template passes (the
+current page, the menu position). What a fragment shows from another section must be in its `vary` values (the
+address of the section page a fact links to, which core.tree_cache keeps up to date). Only what every visitor of that
+key sees may go inside: public pages only (core.visibility), never a user's own content. Previews are never cached:
+they show unpublished titles. A cache that does not answer (Redis down) costs the fragment its cache, never the page.
 """
 
 import hashlib
@@ -43,7 +42,7 @@ def fragment_key(request, name, vary_on):
     signed_in = bool(user is not None and user.is_authenticated)
     parts = [request.scheme, request.get_host(), translation.get_language(), signed_in, *vary_on]
     digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
-    return f"fragment:{name}:{generations.site}:{generations.section}:{generations.home}:{digest}"
+    return f"fragment:{name}:{generations.site}:{generations.section}:{digest}"
 
 
 class FragmentCacheNode(template.Node):
