@@ -92,18 +92,20 @@ def test_a_renamed_topic_is_renamed_in_the_cached_library_facets(client, program
     assert list(facets(client.get(library.url), "material-facets")["topic"]) == ["Lobbying"]
 
 
-def test_a_material_published_in_a_library_outside_the_section_puts_its_country_on_the_map(client, home, programmes):
+def test_a_material_published_in_a_library_outside_the_section_is_on_the_map_and_the_webspace(client, home, programmes):
     library = factories.create_training_index(home, slug="library")  # /en/library/: another section
     factories.create_material(library, title="Zambian guide", countries=["ZM"])
-    draft = factories.create_material(library, title="Kenyan guide", countries=["KE"], publish=False)
+    draft = factories.create_material(library, title="East African guide", countries=["KE", "ZM"], publish=False)
     countries_url = f"{programmes.url}countries/"
     assert country_names(client.get(programmes.url)) == ["Zambia"]
     assert country_names(client.get(countries_url)) == ["Zambia"]
+    assert "East African guide" not in text_of(client.get(f"{countries_url}ZM/"))
 
     publish(draft)
 
     assert country_names(client.get(programmes.url)) == ["Kenya", "Zambia"]
     assert country_names(client.get(countries_url)) == ["Kenya", "Zambia"]
+    assert "East African guide" in text_of(client.get(f"{countries_url}ZM/"))
 
 
 def test_a_material_published_in_another_language_is_counted_in_the_cached_language_links(client, home):
