@@ -96,11 +96,13 @@ class ProgrammeIndexPage(RoutablePageMixin, BasePage):
 
         def public(model, field):
             pages = public_pages(model.objects.filter(locale_id=self.locale_id)).exclude(**{field: ""})
-            return pages.values_list(field, flat=True).order_by().distinct()
+            return pages.values_list(field, flat=True).order_by()
 
-        codes = set(public(ProgrammePlanPage, "country")) | set(public(EventPage, "country"))
-        for value in public(TrainingMaterialPage, "countries"):
-            codes |= set(value.split(","))
+        # One query: a material's countries are one comma-separated value, split here.
+        values = public(ProgrammePlanPage, "country").union(
+            public(EventPage, "country"), public(TrainingMaterialPage, "countries")
+        )
+        codes = {code for value in values for code in value.split(",")}
         return sorted((Country(code) for code in codes), key=lambda country: str(country.name))
 
     def get_plan_listing(self, request):
