@@ -178,3 +178,12 @@ def test_a_cached_listing_runs_fewer_queries_and_a_fresh_one_stays_in_budget(cli
 
     assert fresh <= MAX_QUERIES
     assert cached <= fresh - 2, f"{cached} queries with the listing cached, {fresh} without"
+
+
+@pytest.mark.usefixtures("no_fragment_cache")
+def test_without_the_fragment_cache_each_render_runs_in_full(client, programmes, southern_africa):
+    """What the query-count tests rely on to count a listing's own queries (a query per card would show)."""
+    factories.create_plan(southern_africa, title="Malawi plan")
+    client.get(programmes.url)
+
+    assert queries_of(client, programmes.url) == queries_of(client, programmes.url) > 15
