@@ -47,11 +47,16 @@ class SourcebookPage(RoutablePageMixin, BasePage):
         """
         return public_pages(SourcebookChapterPage.objects.child_of(self)).order_by("path")
 
-    def get_numbered_chapters(self):
-        """The live chapters, each knowing this book, so their numbers cost no query per chapter."""
-        chapters = list(self.get_chapters())
-        for chapter in chapters:
-            chapter.__dict__["book"] = self  # Fills the chapter's cached `book`.
+    def get_numbered_chapters(self, with_body=False):
+        """The public chapters, each knowing this book, the list and its place in it, so numbering them costs no query
+        per chapter. Their bodies are read only `with_body` (the PDF): the web's contents need titles."""
+        chapters = self.get_chapters()
+        if not with_body:
+            chapters = chapters.defer_streamfields()
+        chapters = list(chapters)
+        for position, chapter in enumerate(chapters):
+            # Fills each chapter's cached properties (see SourcebookChapterPage).
+            chapter.__dict__.update(book=self, chapters=chapters, _position=position)
         return chapters
 
     @cached_property
@@ -86,7 +91,12 @@ class SourcebookChapterPage(BasePage):
 
     @cached_property
     def book(self):
-        return self.get_parent().specific
+        return SourcebookPage.objects.get(path=self.book_path)
+
+    @property
+    def book_path(self):
+        """The book's tree path, known without a query: the key its contents are cached under."""
+        return self.path[: -self.steplen]
 
     @cached_property
     def chapters(self):
