@@ -7,7 +7,7 @@ from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock, table_of_contents
@@ -45,7 +45,7 @@ class SourcebookPage(RoutablePageMixin, BasePage):
 
         A chapter behind a password or login is in neither the contents, previous/next links nor the PDF.
         """
-        return public_pages(SourcebookChapterPage.objects.child_of(self)).order_by("path")
+        return public_pages(_chapters_under(self.path, self.depth)).order_by("path")
 
     def get_numbered_chapters(self, with_body=False):
         """The public chapters, each knowing this book, the list and its place in it, so numbering them costs no query
@@ -106,10 +106,13 @@ class SourcebookChapterPage(BasePage):
             chapters = sorted([*chapters, self], key=lambda chapter: chapter.path)
         return chapters
 
+    def _public_siblings(self):
+        return public_pages(_chapters_under(self.book_path, self.depth - 1)).defer_streamfields()
+
     @cached_property
     def _position(self):
-        ids = [chapter.pk for chapter in self.chapters]
-        return ids.index(self.pk) if self.pk in ids else None
+        """How many public chapters come before this one (its index in `chapters`), counted without reading them."""
+        return self._public_siblings().filter(path__lt=self.path).count()
 
     @property
     def number(self):
@@ -118,18 +121,23 @@ class SourcebookChapterPage(BasePage):
         numbers = self.book.chapter_numbers
         if self.translation_key in numbers:
             return numbers[self.translation_key]
-        return None if self._position is None else len(numbers) + self._position + 1
+        return len(numbers) + self._position + 1
 
-    @property
+    @cached_property
     def previous_chapter(self):
-        return self.chapters[self._position - 1] if self._position else None
+        return self._public_siblings().filter(path__lt=self.path).order_by("-path").first()
 
-    @property
+    @cached_property
     def next_chapter(self):
-        if self._position is None or self._position + 1 >= len(self.chapters):
-            return None
-        return self.chapters[self._position + 1]
+        return self._public_siblings().filter(path__gt=self.path).order_by("path").first()
 
     @property
     def table_of_contents(self):
         return table_of_contents(self.body)
+
+
+def _chapters_under(book_path, book_depth):
+    """The chapters of the book at `book_path`, as a range of tree paths: read from the path index on SQLite too, where
+    Wagtail's `child_of` (a LIKE) reads every page of the site."""
+    children = Page._get_children_path_interval(book_path)
+    return SourcebookChapterPage.objects.filter(depth=book_depth + 1, path__range=children)
