@@ -1,13 +1,15 @@
 """The Sourcebook: a book page whose children are its chapters, read on the web in tree order."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock, table_of_contents
@@ -65,8 +67,9 @@ class SourcebookPage(RoutablePageMixin, BasePage):
 
         A translation that publishes only some chapters still calls the second chapter "Chapter 2".
         """
-        default = Locale.get_default()
-        source = self if self.locale_id == default.pk else (self.get_translation_or_none(default) or self)
+        default_language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        books = SourcebookPage.objects.filter(translation_key=self.translation_key)
+        source = books.filter(locale__language_code=default_language).only("path", "depth").first() or self
         keys = source.get_chapters().values_list("translation_key", flat=True)
         return {key: number for number, key in enumerate(keys, start=1)}
 
