@@ -18,6 +18,9 @@ from core.models import BasePage, optional_image
 from core.visibility import public_pages
 from sourcebook.downloads import book_pdf_response
 
+# What the web's contents show of a chapter: its title, summary, number (tree order, translation key) and URL.
+CONTENTS_FIELDS = ("title", "summary", "path", "depth", "translation_key", "locale_id", "url_path", "live")
+
 
 class SourcebookPage(RoutablePageMixin, BasePage):
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul", "ol"])
@@ -54,7 +57,7 @@ class SourcebookPage(RoutablePageMixin, BasePage):
         per chapter. Their bodies are read only `with_body` (the PDF): the web's contents need titles."""
         chapters = self.get_chapters()
         if not with_body:
-            chapters = chapters.defer_streamfields()
+            chapters = chapters.only(*CONTENTS_FIELDS)
         chapters = list(chapters)
         for position, chapter in enumerate(chapters):
             # Fills each chapter's cached properties (see SourcebookChapterPage).
