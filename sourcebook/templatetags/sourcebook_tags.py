@@ -35,8 +35,9 @@ def book_contents(context, chapter):
     shared = _cached(key, lambda: render(chapter.book.get_numbered_chapters()))
     url = chapter.get_url(request)
     marked = _mark_current(shared, url)
-    if marked is None:
-        marked = _mark_current(render(chapter.chapters), url)
+    if marked is None:  # A private chapter, or a preview of one not yet published.
+        own = render(chapter.chapters)
+        marked = _mark_current(own, url) or own
     return mark_safe(marked)
 
 

@@ -169,3 +169,25 @@ def test_a_chapter_published_in_english_renumbers_a_translation_under_another_sl
     response = client.get(french.url)
     assert title_of(response).startswith("Chapitre 2")
     assert ("Chapitre 2", "Faire pression") in contents(response)
+
+
+def test_a_preview_shows_the_draft_and_leaves_the_visitors_contents_alone(client, book, chapters):
+    visit(client, chapters[0])
+    chapters[1].title = f"{SECRET} draft title"
+
+    preview = chapters[1].make_preview_request()
+
+    assert f"{SECRET} draft title" in preview.content.decode()
+    assert "Chapter 2" in soup_of(preview).find("h1").get_text()
+    for page in (book, *chapters):
+        assert SECRET not in client.get(page.url).content.decode()
+
+
+def test_a_preview_of_a_new_chapter_shows_the_books_contents(book, chapters):
+    new = factories.create_chapter(book, title="Monitoring and evaluation", slug="monitoring", publish=False)
+
+    preview = new.make_preview_request()
+
+    assert preview.status_code == 200
+    assert ("Chapter 3", "Lobbying your delegation") in contents(preview)
+    assert "None" not in soup_of(preview).select_one("nav.book-contents").get_text()
