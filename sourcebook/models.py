@@ -22,7 +22,22 @@ from sourcebook.downloads import book_pdf_response
 CONTENTS_FIELDS = ("title", "summary", "path", "depth", "translation_key", "locale_id", "url_path", "live")
 
 
-class SourcebookPage(RoutablePageMixin, BasePage):
+class _ChapterRouting:
+    """A chapter's address found in one query, the chapter knowing its book: Wagtail's `Page.route` reads the child
+    page, then its specific row. Placed after RoutablePageMixin, so the book's own routes (`pdf/`) come first."""
+
+    def route(self, request, path_components):
+        if len(path_components) != 1:
+            return super().route(request, path_components)
+        try:
+            chapter = _chapters_under(self.path, self.depth).get(slug=path_components[0])
+        except SourcebookChapterPage.DoesNotExist:
+            return super().route(request, path_components)
+        chapter.__dict__["book"] = self
+        return chapter.route(request, [])
+
+
+class SourcebookPage(RoutablePageMixin, _ChapterRouting, BasePage):
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul", "ol"])
     cover_image = optional_image(_("cover image"))
     cover_image_alt = alt_text_field()

@@ -8,11 +8,14 @@ from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
 from pagecache import store
-from tests import assert_flat_query_count, factories, listing_queries
+from tests import assert_flat_query_count, factories, listing_queries, render_queries
 
 pytestmark = pytest.mark.django_db
 
 MAX_QUERIES = 20
+# With the fragments cached (the book's contents, the chapter's title and article, the chrome): the routing, the site
+# and the view restrictions; nothing of the book's chapters.
+WARM_MAX_QUERIES = 10
 NO_TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
 
 
@@ -70,3 +73,13 @@ def test_a_translations_own_chapters_are_numbered_without_a_query_each(client, b
         # A cold render in a translation also reads the default language's book and counts the chapters before this
         # one, a number only it has.
         assert_flat_query_count(*queries, MAX_QUERIES + 3)
+
+
+def test_a_render_with_the_fragments_cached_reads_no_chapter(client, book):
+    add_chapters(book, 30)
+    chapter = factories.create_chapter(book, title="Introduction")
+    client.get(chapter.url)  # The first visit creates the site settings, which purges the cache.
+
+    for url in (book.url, chapter.url):
+        queries = render_queries(client, url)
+        assert len(queries) <= WARM_MAX_QUERIES, "\n".join(queries)
