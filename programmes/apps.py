@@ -8,7 +8,10 @@ class ProgrammesConfig(AppConfig):
 
     def ready(self):
         from core.registry import registry
+        from programmes import signals
         from programmes.models import EventPage, ProgrammePlanPage, RegionPage, TrainingMaterialPage
+
+        signals.connect()
 
         registry.result_type(TrainingMaterialPage, "material", 1)
         registry.result_type(ProgrammePlanPage, "plan", 3)

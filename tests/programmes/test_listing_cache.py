@@ -92,7 +92,15 @@ def test_a_renamed_topic_is_renamed_in_the_cached_library_facets(client, program
     assert list(facets(client.get(library.url), "material-facets")["topic"]) == ["Lobbying"]
 
 
-def test_a_material_published_in_a_library_outside_the_section_is_on_the_map_and_the_webspace(client, home, programmes):
+@pytest.fixture(params=[False, True], ids=["fragments", "page cache"])
+def page_cache(request, settings):
+    """Run with the page cache on as well: what a listing shows from another section must purge it too."""
+    settings.PAGE_CACHE_ENABLED = request.param
+
+
+def test_a_material_published_in_a_library_outside_the_section_is_on_the_map_and_the_webspace(
+    client, home, programmes, page_cache
+):
     library = factories.create_training_index(home, slug="library")  # /en/library/: another section
     factories.create_material(library, title="Zambian guide", countries=["ZM"])
     draft = factories.create_material(library, title="East African guide", countries=["KE", "ZM"], publish=False)
@@ -108,7 +116,7 @@ def test_a_material_published_in_a_library_outside_the_section_is_on_the_map_and
     assert "East African guide" in text_of(client.get(f"{countries_url}ZM/"))
 
 
-def test_a_material_published_in_another_language_is_counted_in_the_cached_language_links(client, home):
+def test_a_material_published_in_another_language_is_counted_in_the_cached_language_links(client, home, page_cache):
     library = factories.create_training_index(home, slug="library")
     factories.create_material(library, title="Advocacy toolkit")
     factories.publish_translation(home, "fr", copy_parents=False)
