@@ -45,6 +45,28 @@ def fragment_key(request, name, vary_on):
     return f"fragment:{name}:{generations.site}:{generations.section}:{digest}"
 
 
+def cached_fragment(request, name, vary_on, render):
+    """`render()`'s text, from the fragments cache when it holds it under this request's key for `name` and `vary_on`
+    (stored there when not); rendered afresh when the render must not be cached or the cache does not answer."""
+    key = fragment_key(request, name, vary_on)
+    if key is None:
+        return render()
+    try:
+        cache = caches[CACHE_ALIAS]
+        cached = cache.get(key)
+    except Exception as error:
+        logger.warning("Fragment cache unavailable (%s)", error)
+        return render()
+    if cached is not None:
+        return cached
+    rendered = render()
+    try:
+        cache.set(key, rendered)
+    except Exception as error:
+        logger.warning("Fragment cache unavailable (%s)", error)
+    return rendered
+
+
 class FragmentCacheNode(template.Node):
     def __init__(self, nodelist, name, vary_on):
         self.nodelist = nodelist
@@ -52,24 +74,9 @@ class FragmentCacheNode(template.Node):
         self.vary_on = vary_on
 
     def render(self, context):
-        name = self.name.resolve(context)
-        key = fragment_key(context.get("request"), name, [value.resolve(context) for value in self.vary_on])
-        if key is None:
-            return self.nodelist.render(context)
-        try:
-            cache = caches[CACHE_ALIAS]
-            cached = cache.get(key)
-        except Exception as error:
-            logger.warning("Fragment cache unavailable (%s)", error)
-            return self.nodelist.render(context)
-        if cached is not None:
-            return cached
-        rendered = self.nodelist.render(context)
-        try:
-            cache.set(key, rendered)
-        except Exception as error:
-            logger.warning("Fragment cache unavailable (%s)", error)
-        return rendered
+        vary_on = [value.resolve(context) for value in self.vary_on]
+        request = context.get("request")
+        return cached_fragment(request, self.name.resolve(context), vary_on, lambda: self.nodelist.render(context))
 
 
 @register.tag("fragment_cache")
