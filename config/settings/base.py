@@ -7,6 +7,7 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from config.settings.caches import cache_backend
 from ops.log_config import logging_config
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -175,35 +176,8 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 CDN_CACHE_SECONDS = int(os.environ.get("CDN_CACHE_SECONDS", "60"))
 
 
-def redis_options(fail_open=True):
-    """django-redis options for a cache that a Redis outage never turns into an error page (see core/cache.py).
-
-    fail_open: an unreachable Redis reads as a miss and writes are dropped. The page cache sets it off and catches
-    the errors itself, because it must know when a purge did not reach Redis.
-    """
-    return {
-        "REDIS_CLIENT_CLASS": "core.cache.FailFastRedis",
-        "SOCKET_CONNECT_TIMEOUT": REDIS_TIMEOUT,
-        "SOCKET_TIMEOUT": REDIS_TIMEOUT,
-        "IGNORE_EXCEPTIONS": fail_open,
-    }
-
-
 def cache_config(name, timeout=300, max_entries=300, fail_open=True):
-    if REDIS_URL:
-        return {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": f"caucus-{name}",
-            "TIMEOUT": timeout,
-            "OPTIONS": redis_options(fail_open),
-        }
-    return {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": f"caucus-{name}",
-        "TIMEOUT": timeout,
-        "OPTIONS": {"MAX_ENTRIES": max_entries},
-    }
+    return cache_backend(REDIS_URL, REDIS_TIMEOUT, name, timeout, max_entries, fail_open)
 
 
 CACHES = {
@@ -211,8 +185,9 @@ CACHES = {
     # A day in Redis, where Wagtail's purge of a deleted rendition reaches every worker; in memory, Django's 5 minutes.
     "renditions": cache_config("renditions", timeout=86400 if REDIS_URL else 300, max_entries=20000),
     "pages": cache_config("pages", timeout=PAGE_CACHE_SECONDS, max_entries=2000, fail_open=False),
-    # The site chrome (pagecache's fragment_cache): a few entries a page, kept apart so they never cull "default".
-    "fragments": cache_config("fragments", timeout=PAGE_CACHE_SECONDS, max_entries=5000),
+    # The site chrome, listings and routes (pagecache's fragment_cache, core.routing): a few entries a page, kept apart
+    # so they never cull "default".
+    "fragments": cache_config("fragments", timeout=PAGE_CACHE_SECONDS, max_entries=20000),
 }
 
 AUTHENTICATION_BACKENDS = [

@@ -8,7 +8,7 @@ import pytest
 from django.core.cache import caches
 from local_servers import RedisServer, Unavailable
 
-from config.settings.base import redis_options
+from config.settings.caches import redis_options
 from core import cache as redis_client
 from core.models import SiteSettings
 from ops.health import check
@@ -46,7 +46,7 @@ def redis_caches(settings, redis_server, monkeypatch, home):
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": redis_server.url,
             "KEY_PREFIX": f"test-{name}",
-            "OPTIONS": redis_options(fail_open=name != "pages"),
+            "OPTIONS": redis_options(settings.REDIS_TIMEOUT, fail_open=name != "pages"),
         }
         for name in ("default", "renditions", "pages", "fragments")
     }
