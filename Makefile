@@ -74,6 +74,13 @@ service-deps:
 ops-deps:
 	sh tests/ops/install-deps.sh
 
+# The tests' interpreters write the .pyc files of what they import, even where PYTHONDONTWRITEBYTECODE is set (as on
+# these machines; git ignores __pycache__). uv installs no .pyc, so otherwise none was ever written, and each fresh
+# interpreter (the test workers, every manage.py, gunicorn worker and subprocess a test starts) compiled Django and
+# Wagtail from source again: django.setup() and the admin took 4.8 s of CPU instead of 1.8 s. The first to import
+# them writes them (makemigrations --check, below, for the site's own modules and Django's and Wagtail's).
+test test-sqlite test-postgres: export PYTHONDONTWRITEBYTECODE :=
+
 test: test-install browser-deps postgres-deps service-deps ops-deps
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
