@@ -66,41 +66,31 @@ except NoReverseMatch:
 print(json.dumps(urls))
 """
 
-# Run inside the checkout: the queries of one render of each URL (JSON in, JSON out).
-QUERIES = """
-import json, sys, django
+# Run inside the checkout, JSON in and out: per URL, the SQL queries of one render (renders "0"), or the CPU time
+# (this process's, SQLite's work included) of one uncached render, the median of that many after a warm-up. Unlike
+# wall time, CPU time hardly moves with the load of a shared machine.
+IN_PROCESS = """
+import json, statistics, sys, time, django
 django.setup()
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 client = Client(HTTP_HOST="127.0.0.1")
-counts = {}
+renders, figures = int(sys.argv[2]), {}
 for name, url in json.loads(sys.argv[1]).items():
-    client.get(url)
-    with CaptureQueriesContext(connection) as queries:
-        client.get(url)
-    counts[name] = len(queries)
-print(json.dumps(counts))
-"""
-
-# Run inside the checkout: CPU time (this process's, SQLite's work included) of one uncached render per URL, the median
-# of `--requests` renders after one warm-up. Unlike wall time it hardly moves with the load of a shared machine.
-RENDER_CPU = """
-import json, statistics, sys, time, django
-django.setup()
-from django.test import Client
-client = Client(HTTP_HOST="127.0.0.1")
-cpu = {}
-for name, url in json.loads(sys.argv[1]).items():
+    assert client.get(url).status_code == 200, url
+    if not renders:
+        with CaptureQueriesContext(connection) as queries:
+            client.get(url)
+        figures[name] = len(queries)
+        continue
     samples = []
-    for number in range(int(sys.argv[2]) + 1):
+    for _ in range(renders):
         began = time.process_time()
-        response = client.get(url)
-        assert response.status_code == 200, (url, response.status_code)
-        if number:
-            samples.append((time.process_time() - began) * 1000)
-    cpu[name] = round(statistics.median(samples), 1)
-print(json.dumps(cpu))
+        client.get(url)
+        samples.append((time.process_time() - began) * 1000)
+    figures[name] = round(statistics.median(samples), 1)
+print(json.dumps(figures))
 """
 
 
@@ -238,7 +228,7 @@ def measure(checkouts, args):
             for checkout in checkouts:
                 checkout.stop()
     for checkout in checkouts:
-        results[checkout]["queries"] = checkout.run_python(QUERIES, json.dumps(checkout.urls))
+        results[checkout]["queries"] = checkout.run_python(IN_PROCESS, json.dumps(checkout.urls), "0")
     return [results[checkout] for checkout in checkouts]
 
 
@@ -246,11 +236,11 @@ def measure_cpu(checkouts, args):
     """`--cpu`: the CPU time of uncached renders in-process, the two checkouts' URLs alternated a round at a time."""
     results = {checkout: {"pages": args.pages, "urls": checkout.urls, "render_cpu_ms": {}} for checkout in checkouts}
     for checkout in checkouts:
-        results[checkout]["queries"] = checkout.run_python(QUERIES, json.dumps(checkout.urls))
+        results[checkout]["queries"] = checkout.run_python(IN_PROCESS, json.dumps(checkout.urls), "0")
     rounds = [{} for _ in checkouts]
     for _ in range(3):
         for index, checkout in enumerate(checkouts):
-            for name, ms in checkout.run_python(RENDER_CPU, json.dumps(checkout.urls), str(args.requests)).items():
+            for name, ms in checkout.run_python(IN_PROCESS, json.dumps(checkout.urls), str(args.requests)).items():
                 rounds[index].setdefault(name, []).append(ms)
     for index, checkout in enumerate(checkouts):
         results[checkout]["render_cpu_ms"] = {name: min(values) for name, values in rounds[index].items()}

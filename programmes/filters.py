@@ -29,7 +29,21 @@ PARENT_PATH = Left("path", Length("path") - Page.steplen)
 
 
 def count_terms(terms, queryset, lookup):
-    """The terms used by items of `queryset` (through `lookup`), each with the number of those items, in one query."""
+    """The terms used by items of `queryset` (through `lookup`), each with the number of those items, in one query.
+
+    Through a many-to-many field the terms are joined to the items once and grouped; a count per term (a correlated
+    subquery) would read every item once per term. A foreign key without a reverse relation keeps the subquery: it
+    reads each item once, by the key's index.
+    """
+    field = queryset.model._meta.get_field(lookup)
+    items = queryset.order_by().values("pk")
+    if field.many_to_many:
+        reverse = field.related_query_name()
+        return (
+            terms.filter(**{f"{reverse}__in": items})
+            .annotate(count=Count(reverse))
+            .order_by(*terms.model._meta.ordering)
+        )
     used_by = (
         queryset.order_by()
         .filter(**{lookup: OuterRef("pk")})
@@ -84,14 +98,18 @@ class FacetedFilterSet(django_filters.FilterSet):
     """
 
     def __init__(self, data=None, queryset=None, *, request=None, anchor=""):
-        data = {
-            name: value.strip()
-            for name, value in (data or {}).items()
-            if name in self.base_filters and isinstance(value, str) and value.strip()
-        }
-        super().__init__(data, queryset, request=request)
+        super().__init__(self.given(data), queryset, request=request)
         self.path = request.path if request else ""
         self.anchor = f"#{anchor}" if anchor else ""
+
+    @classmethod
+    def given(cls, data):
+        """The values `data` (a query) gives this set's filters, stripped, empty ones left out; not yet validated."""
+        return {
+            name: value.strip()
+            for name, value in (data or {}).items()
+            if name in cls.base_filters and isinstance(value, str) and value.strip()
+        }
 
     @cached_property
     def invalid(self):
@@ -255,12 +273,25 @@ class MaterialFilterSet(FacetedFilterSet):
 
 
 class Listing:
-    """One page of a filtered listing and what its template shows around it: facets, result count, page links."""
+    """One page of a filtered listing and what its template shows around it: facets, result count, page links.
 
-    def __init__(self, filters, request, per_page=PAGE_SIZE):
-        self.filters = filters
+    `filterset_class` filters `items()` (a function returning the queryset) by the request's query, with `options`
+    (the FilterSet's keyword arguments). Nothing is built or read until the template reads the listing, so a render
+    that finds it in the fragment cache, keyed on `state`, pays nothing for it.
+    """
+
+    def __init__(self, request, filterset_class, items, per_page=PAGE_SIZE, **options):
+        self.request = request
         self.page_number = request.GET.get("page")
         self.per_page = per_page
+        self._make_filters = lambda: filterset_class(request.GET, items(), request=request, **options)
+        # What this page of the listing shows besides the content: the filters and page number as given (their
+        # validation reads the taxonomy; invalid ones show the same page whatever they are, keyed apart all the same).
+        self.state = (*sorted(filterset_class.given(request.GET).items()), self.page_number or "")
+
+    @cached_property
+    def filters(self):
+        return self._make_filters()
 
     @cached_property
     def page(self):

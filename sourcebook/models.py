@@ -1,13 +1,15 @@
 """The Sourcebook: a book page whose children are its chapters, read on the web in tree order."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale
+from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock, table_of_contents
@@ -16,8 +18,26 @@ from core.models import BasePage, optional_image
 from core.visibility import public_pages
 from sourcebook.downloads import book_pdf_response
 
+# What the web's contents show of a chapter: its title, summary, number (tree order, translation key) and URL.
+CONTENTS_FIELDS = ("title", "summary", "path", "depth", "translation_key", "locale_id", "url_path", "live")
 
-class SourcebookPage(RoutablePageMixin, BasePage):
+
+class _ChapterRouting:
+    """A chapter's address found in one query, the chapter knowing its book: Wagtail's `Page.route` reads the child
+    page, then its specific row. Placed after RoutablePageMixin, so the book's own routes (`pdf/`) come first."""
+
+    def route(self, request, path_components):
+        if len(path_components) != 1:
+            return super().route(request, path_components)
+        try:
+            chapter = _chapters_under(self.path, self.depth).get(slug=path_components[0])
+        except SourcebookChapterPage.DoesNotExist:
+            return super().route(request, path_components)
+        chapter.__dict__["book"] = self
+        return chapter.route(request, [])
+
+
+class SourcebookPage(RoutablePageMixin, _ChapterRouting, BasePage):
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul", "ol"])
     cover_image = optional_image(_("cover image"))
     cover_image_alt = alt_text_field()
@@ -45,13 +65,18 @@ class SourcebookPage(RoutablePageMixin, BasePage):
 
         A chapter behind a password or login is in neither the contents, previous/next links nor the PDF.
         """
-        return public_pages(SourcebookChapterPage.objects.child_of(self)).order_by("path")
+        return public_pages(_chapters_under(self.path, self.depth)).order_by("path")
 
-    def get_numbered_chapters(self):
-        """The live chapters, each knowing this book, so their numbers cost no query per chapter."""
-        chapters = list(self.get_chapters())
-        for chapter in chapters:
-            chapter.__dict__["book"] = self  # Fills the chapter's cached `book`.
+    def get_numbered_chapters(self, with_body=False):
+        """The public chapters, each knowing this book, the list and its place in it, so numbering them costs no query
+        per chapter. Their bodies are read only `with_body` (the PDF): the web's contents need titles."""
+        chapters = self.get_chapters()
+        if not with_body:
+            chapters = chapters.only(*CONTENTS_FIELDS)
+        chapters = list(chapters)
+        for position, chapter in enumerate(chapters):
+            # Fills each chapter's cached properties (see SourcebookChapterPage).
+            chapter.__dict__.update(book=self, chapters=chapters, _position=position)
         return chapters
 
     @cached_property
@@ -60,8 +85,9 @@ class SourcebookPage(RoutablePageMixin, BasePage):
 
         A translation that publishes only some chapters still calls the second chapter "Chapter 2".
         """
-        default = Locale.get_default()
-        source = self if self.locale_id == default.pk else (self.get_translation_or_none(default) or self)
+        default_language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        books = SourcebookPage.objects.filter(translation_key=self.translation_key)
+        source = books.filter(locale__language_code=default_language).only("path", "depth").first() or self
         keys = source.get_chapters().values_list("translation_key", flat=True)
         return {key: number for number, key in enumerate(keys, start=1)}
 
@@ -86,7 +112,12 @@ class SourcebookChapterPage(BasePage):
 
     @cached_property
     def book(self):
-        return self.get_parent().specific
+        return SourcebookPage.objects.get(path=self.book_path)
+
+    @property
+    def book_path(self):
+        """The book's tree path, known without a query: the key its contents are cached under."""
+        return self.path[: -self.steplen]
 
     @cached_property
     def chapters(self):
@@ -96,10 +127,13 @@ class SourcebookChapterPage(BasePage):
             chapters = sorted([*chapters, self], key=lambda chapter: chapter.path)
         return chapters
 
+    def _public_siblings(self):
+        return public_pages(_chapters_under(self.book_path, self.depth - 1)).defer_streamfields()
+
     @cached_property
     def _position(self):
-        ids = [chapter.pk for chapter in self.chapters]
-        return ids.index(self.pk) if self.pk in ids else None
+        """How many public chapters come before this one (its index in `chapters`), counted without reading them."""
+        return self._public_siblings().filter(path__lt=self.path).count()
 
     @property
     def number(self):
@@ -108,18 +142,23 @@ class SourcebookChapterPage(BasePage):
         numbers = self.book.chapter_numbers
         if self.translation_key in numbers:
             return numbers[self.translation_key]
-        return None if self._position is None else len(numbers) + self._position + 1
+        return len(numbers) + self._position + 1
 
-    @property
+    @cached_property
     def previous_chapter(self):
-        return self.chapters[self._position - 1] if self._position else None
+        return self._public_siblings().filter(path__lt=self.path).order_by("-path").first()
 
-    @property
+    @cached_property
     def next_chapter(self):
-        if self._position is None or self._position + 1 >= len(self.chapters):
-            return None
-        return self.chapters[self._position + 1]
+        return self._public_siblings().filter(path__gt=self.path).order_by("path").first()
 
     @property
     def table_of_contents(self):
         return table_of_contents(self.body)
+
+
+def _chapters_under(book_path, book_depth):
+    """The chapters of the book at `book_path`, as a range of tree paths: read from the path index on SQLite too, where
+    Wagtail's `child_of` (a LIKE) reads every page of the site."""
+    children = Page._get_children_path_interval(book_path)
+    return SourcebookChapterPage.objects.filter(depth=book_depth + 1, path__range=children)

@@ -109,7 +109,7 @@ def render_book_pdf(book):
     with translation.override(language):
         context = {
             "book": book,
-            "chapters": book.get_numbered_chapters(),
+            "chapters": book.get_numbered_chapters(with_body=True),
             "language_code": language,
             "bidi": translation.get_language_bidi(),
             "font_faces": font_faces,

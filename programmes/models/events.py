@@ -2,9 +2,11 @@
 
 import calendar
 import datetime
+from functools import partial
 
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
@@ -18,6 +20,7 @@ from core.blocks import BodyBlock
 from core.models import indexed_terms
 from core.models.base import BasePage, RelatedDocument
 from core.visibility import public_pages
+from programmes.fragments import content_generation
 from programmes.models.dates import DateRangeMixin, ongoing_or_later
 from programmes.models.listing_page import ListingPage
 from programmes.paging import PagedList
@@ -129,13 +132,17 @@ class EventCalendarPage(ListingPage):
     def get_context(self, request, *args, **kwargs):
         """Upcoming and past events a page at a time each, or one month's events with ?month=YYYY-MM."""
         context = super().get_context(request, *args, **kwargs)
+        # Which events are upcoming changes at midnight, publish or not: the cached lists are keyed on the day.
+        context["today"] = timezone.localdate()
+        context["content_generation"] = content_generation  # The calendar may be in another section than its events.
         month = _month_of(request.GET.get("month"))
         if month:
             context["month"] = month
-            context["month_events"] = events_in_month(self.locale_id, month)
+            context["month_events"] = SimpleLazyObject(lambda: events_in_month(self.locale_id, month))
         else:
-            context["upcoming"] = PagedList(request, upcoming_events(self.locale_id), "upcoming", CALENDAR_PAGE_SIZE)
-            context["past"] = PagedList(request, past_events(self.locale_id), "past", CALENDAR_PAGE_SIZE)
+            upcoming, past = partial(upcoming_events, self.locale_id), partial(past_events, self.locale_id)
+            context["upcoming"] = PagedList(request, upcoming, "upcoming", CALENDAR_PAGE_SIZE)
+            context["past"] = PagedList(request, past, "past", CALENDAR_PAGE_SIZE)
             month = timezone.localdate().replace(day=1)
         context["previous_month"] = (month - datetime.timedelta(days=1)).strftime("%Y-%m")
         context["next_month"] = (month + datetime.timedelta(days=31)).strftime("%Y-%m")

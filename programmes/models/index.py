@@ -17,6 +17,7 @@ from core.blocks import BodyBlock
 from core.models import indexed_terms
 from core.models.base import BasePage
 from core.visibility import public_pages
+from programmes.fragments import content_generation
 from programmes.map import country_map
 from programmes.models.events import EventPage, events_listing
 from programmes.models.plans import ProgrammePlanPage, plans_listing
@@ -95,35 +96,35 @@ class ProgrammeIndexPage(RoutablePageMixin, BasePage):
 
         def public(model, field):
             pages = public_pages(model.objects.filter(locale_id=self.locale_id)).exclude(**{field: ""})
-            return pages.values_list(field, flat=True).order_by().distinct()
+            return pages.values_list(field, flat=True).order_by()
 
-        codes = set(public(ProgrammePlanPage, "country")) | set(public(EventPage, "country"))
-        for value in public(TrainingMaterialPage, "countries"):
-            codes |= set(value.split(","))
+        # One query: a material's countries are one comma-separated value, split here.
+        values = public(ProgrammePlanPage, "country").union(
+            public(EventPage, "country"), public(TrainingMaterialPage, "countries")
+        )
+        codes = {code for value in values for code in value.split(",")}
         return sorted((Country(code) for code in codes), key=lambda country: str(country.name))
 
     def get_plan_listing(self, request):
         """The plans as the section lists them: filtered by the query string, showcased first, a page at a time."""
         from programmes.filters import Listing, PlanFilterSet
 
-        return Listing(PlanFilterSet(request.GET, self.get_plans(), request=request, anchor="plans"), request)
+        return Listing(request, PlanFilterSet, self.get_plans, anchor="plans")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.setdefault("regions", self.get_regions())
+        context.setdefault("regions", SimpleLazyObject(self.get_regions))  # Lazy: the template may have it cached.
         context.setdefault("plan_listing", self.get_plan_listing(request))
-        # Lazy, so routes that show neither pay nothing; the map reads "countries" after a route has overridden it.
+        # Lazy, so routes that show neither, and renders that find them in the fragment cache, pay nothing.
         context.setdefault("countries", SimpleLazyObject(self.get_countries))
         context.setdefault("country_map", SimpleLazyObject(lambda: country_map(context["countries"])))
+        # The countries come from libraries that may be in other sections: their cached map is keyed on this too.
+        context["content_generation"] = content_generation  # Called by the template, only if it needs it.
         return context
 
     @path("countries/", name="countries")
     def countries_view(self, request):
-        return self.render(
-            request,
-            context_overrides={"countries": self.get_countries()},
-            template="programmes/country_list.html",
-        )
+        return self.render(request, template="programmes/country_list.html")
 
     @path("countries/<str:code>/", name="country")
     def country_view(self, request, code):
@@ -180,6 +181,6 @@ class RegionPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # A page of each at a time: a region gathers plans and events for years.
-        context["plans"] = PagedList(request, self.get_plans(), "plans", REGION_PAGE_SIZE)
-        context["events"] = PagedList(request, self.get_events(), "events", REGION_PAGE_SIZE)
+        context["plans"] = PagedList(request, self.get_plans, "plans", REGION_PAGE_SIZE)
+        context["events"] = PagedList(request, self.get_events, "events", REGION_PAGE_SIZE)
         return context

@@ -13,6 +13,7 @@ from core.blocks import BodyBlock
 from core.models import indexed_terms
 from core.models.base import BasePage, RelatedDocument
 from core.visibility import public_pages
+from programmes.fragments import content_generation
 from programmes.models.listing_page import ListingPage
 
 
@@ -40,14 +41,13 @@ class TrainingMaterialIndexPage(ListingPage):
         """The materials filtered by the query string, a page at a time, linked to the library in other languages."""
         from programmes.filters import Listing, MaterialFilterSet
 
-        filters = MaterialFilterSet(
-            request.GET, self.get_materials(), request=request, library=self, anchor="materials"
-        )
-        return Listing(filters, request)
+        return Listing(request, MaterialFilterSet, self.get_materials, library=self, anchor="materials")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["material_listing"] = self.get_material_listing(request)
+        # The language links count the materials of the other languages' libraries, in their own sections.
+        context["content_generation"] = content_generation
         return context
 
 

@@ -41,3 +41,10 @@ def submit_edit_form(admin_client):
         return admin_client.post(url, data)
 
     return submit
+
+
+@pytest.fixture
+def no_fragment_cache(settings):
+    """Every render in full, the chrome and the listings: a fragment found in the cache runs no query, so counting the
+    queries of a cached render would hide a query per card."""
+    settings.CACHES = {**settings.CACHES, "fragments": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}

@@ -43,6 +43,7 @@ def test_the_library_links_to_itself_in_other_languages_with_the_same_filters(cl
     assert card_titles(french) == ["Boîte à outils"]
 
 
+@pytest.mark.usefixtures("no_fragment_cache")
 @pytest.mark.parametrize("query", ["", "?type=guide&topic=advocacy&level=introductory"])
 def test_library_queries_do_not_grow_with_the_number_of_materials(client, library, query):
     types = [factories.create_material_type("Guide"), factories.create_material_type("Template")]

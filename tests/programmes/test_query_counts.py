@@ -1,4 +1,5 @@
-"""Listings in the programmes section run the same number of queries for 5 items as for 50."""
+"""Listings in the programmes section run the same number of queries for 5 items as for 50, rendered in full (the
+fragment cache off: test_listing_cache.py counts the cached renders)."""
 
 import datetime
 
@@ -7,7 +8,7 @@ from django.utils import timezone
 
 from tests import assert_flat_query_count, factories, listing_queries
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_fragment_cache")]
 
 MAX_QUERIES = 25
 
