@@ -8,14 +8,15 @@ PIP := $(PY) -m pip
 # Python is needed on the machine.
 UV_VERSION := 0.13.9
 UV_INSTALL := $(VENV)/bin/uv pip install --quiet --python $(PY)
-# pytest-xdist workers for `make test` (one per core); tests sharing a seeded site, Chromium, the search node or the
-# production stack's servers stay on one worker (tests/scheduling.py), so each of those starts once per run.
+# pytest-xdist workers for each of `make test`'s two runs (one per core; the two runs go side by side); tests sharing
+# a seeded site, Chromium, the search node or the production stack's servers stay on one worker (tests/scheduling.py),
+# so each of those starts once per run.
 TEST_WORKERS ?= auto
 PYTEST_PARALLEL := -n $(TEST_WORKERS) --dist loadgroup
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run install migrate seed admin serve test test-install browser-deps postgres-deps service-deps ops-deps test-postgres lint format check messages clean
+.PHONY: run install migrate seed admin serve test test-sqlite suite-sqlite suite-postgres test-install browser-deps postgres-deps service-deps ops-deps test-postgres lint format check messages clean
 
 run: install migrate seed admin serve
 
@@ -73,19 +74,39 @@ service-deps:
 ops-deps:
 	sh tests/ops/install-deps.sh
 
+# The tests' interpreters write the .pyc files of what they import, even where PYTHONDONTWRITEBYTECODE is set (as on
+# these machines; git ignores __pycache__). uv installs no .pyc, so otherwise none was ever written, and each fresh
+# interpreter (the test workers, every manage.py, gunicorn worker and subprocess a test starts) compiled Django and
+# Wagtail from source again: django.setup() and the admin took 4.8 s of CPU instead of 1.8 s. The first to import
+# them writes them (makemigrations --check, below, for the site's own modules and Django's and Wagtail's).
+test test-sqlite test-postgres: export PYTHONDONTWRITEBYTECODE :=
+
 test: test-install browser-deps postgres-deps service-deps ops-deps
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run
-	# One parallel pytest run per database: SQLite here, then PostgreSQL.
-	$(PY) -m pytest $(PYTEST_PARALLEL)
-	$(MAKE) --no-print-directory test-postgres
+	# The two databases' runs at the same time, each with its own workers, servers and temporary folder: each fills
+	# the other's idle time (servers starting, browser waits, a worker finishing alone). Each run's output is printed
+	# whole when it ends; `make test` fails if either fails, after both have finished.
+	$(MAKE) --no-print-directory -j2 --output-sync=target suite-sqlite suite-postgres
+
+# One database's run alone (what `make test` runs both of).
+test-sqlite: test-install browser-deps service-deps ops-deps
+	$(MAKE) --no-print-directory suite-sqlite
 
 # The suite again on a throwaway PostgreSQL cluster (tests/postgres_cluster.py; one per xdist worker), without the
 # tests that cannot reach the test database (tests/postgres_fixtures.py). Of the browser tests only the admin journeys
 # (marked admin_journey) run here; the public pages' ones add nothing database-specific.
 test-postgres: test-install postgres-deps browser-deps
-	TEST_DATABASE=postgres $(PY) -m pytest $(PYTEST_PARALLEL) -m "not browser or admin_journey"
+	$(MAKE) --no-print-directory suite-postgres
+
+# The runs themselves, without installing anything (`make test` installs first, once for both).
+suite-sqlite:
+	$(PY) -m pytest $(PYTEST_PARALLEL) || { echo "make test: the SQLite run failed (its report is above)"; exit 1; }
+
+suite-postgres:
+	TEST_DATABASE=postgres $(PY) -m pytest $(PYTEST_PARALLEL) -m "not browser or admin_journey" \
+		|| { echo "make test: the PostgreSQL run failed (its report is above)"; exit 1; }
 
 lint: test-install
 	$(VENV)/bin/ruff check .

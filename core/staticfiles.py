@@ -6,7 +6,9 @@ The bundle is made by a staticfiles finder, so `runserver`, whitenoise with find
 (the production image) all see it, with no build tool and no generated file in git.
 """
 
+import os
 import re
+import tempfile
 from pathlib import Path
 
 from django.conf import settings
@@ -53,7 +55,12 @@ class CssBundleFinder(finders.BaseFinder):
         target = self.root / path
         if not target.exists() or target.read_text(encoding="utf-8") != text:
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
+            # Written beside it, then renamed over it: a process serving or comparing the bundle meanwhile (the test
+            # runs' workers, a runserver) reads the old text or the new, never a half-written file.
+            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=target.parent, delete=False) as written:
+                written.write(text)
+            os.chmod(written.name, 0o644)  # as write_text would leave it (mkstemp's file is the owner's only)
+            os.replace(written.name, target)
         return target
 
 

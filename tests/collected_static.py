@@ -1,9 +1,9 @@
 """`collectstatic` as the production image runs it (whitenoise's hashed and compressed files), once per run.
 
 It costs about 15 s of CPU, nearly all of it whitenoise compressing ~1,000 files in gzip and brotli, and its output
-depends only on the code: the tests that serve the site as production does (tests/ops/test_production_stack.py; it
-would serve tests/browser/test_transfer.py as well) take the run's one collection, made under a file lock in the
-run's shared temporary folder by whichever worker needs it first.
+depends only on the code: the tests that serve the site as production does (tests/ops/test_production_stack.py,
+tests/browser/test_transfer.py) take the run's one collection, made under a file lock in the run's shared temporary
+folder by whichever worker needs it first.
 """
 
 from pathlib import Path

@@ -12,8 +12,9 @@ Why not xdist's own `xdist_group` marks: xdist 3.8 groups by appending "@group" 
 9.2 no longer honours (pytest-dev/pytest-xdist#1386), so every test became its own unit and each of those fixtures was
 built on both workers. Choosing the unit from the test's path needs no node id rewriting.
 
-TEST_TIMELINE=<file> appends one line per test, "worker unit start end" (seconds since the epoch), to check that no
-worker idles at the end of a run: `python tests/scheduling.py <file>` sums it up per worker and per unit.
+TEST_TIMELINE=<file> appends one line per test, "worker unit start end" (seconds since the epoch; the worker as
+"sqlite-gw0", "postgres-gw1"…), to check that no worker idles at the end of a run: `python tests/scheduling.py
+<file>` sums it up per worker and per unit.
 """
 
 import os
@@ -87,7 +88,8 @@ def pytest_runtest_protocol(item, nextitem):
     yield
     timeline = os.environ.get("TEST_TIMELINE")
     if timeline:
-        worker = os.environ.get("PYTEST_XDIST_WORKER", "master")
+        # `make test` runs both databases' runs at once, each with its own gw0 and gw1, into the same file.
+        worker = f"{os.environ.get('TEST_DATABASE', 'sqlite')}-{os.environ.get('PYTEST_XDIST_WORKER', 'master')}"
         with open(timeline, "a") as out:
             out.write(f"{worker} {unit_of(item.nodeid)} {began:.3f} {time.time():.3f}\n")
 
@@ -101,13 +103,14 @@ def summarise(path):
         worker, unit, began, ended = line.split()
         span = spans[worker]
         span[0], span[1] = min(span[0], float(began)), max(span[1], float(ended))
-        units[unit] += float(ended) - float(began)
-        runs_on[unit] = worker
+        run_unit = (worker.split("-", 1)[0], unit)  # the same unit in the SQLite and the PostgreSQL run is two
+        units[run_unit] += float(ended) - float(began)
+        runs_on[run_unit] = worker
     start = min(span[0] for span in spans.values())
     for worker, (began, ended) in sorted(spans.items()):
         print(f"{worker}: from {began - start:.0f} s to {ended - start:.0f} s")
-    for unit, seconds in sorted(units.items(), key=lambda item: -item[1])[:15]:
-        print(f"{seconds:7.1f} s  {runs_on[unit]}  {unit}")
+    for (run, unit), seconds in sorted(units.items(), key=lambda item: -item[1])[:20]:
+        print(f"{seconds:7.1f} s  {runs_on[run, unit]}  {unit}")
 
 
 if __name__ == "__main__":

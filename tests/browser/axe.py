@@ -1,5 +1,7 @@
 """axe-core (from npm, node_modules/axe-core) run in the page, and its violations written out for a person to fix."""
 
+import functools
+
 from tests.browser.chromium import AXE_JS
 
 BLOCKING_IMPACTS = ("serious", "critical")
@@ -16,11 +18,17 @@ _RUN = """async () => {
 }"""
 
 
+@functools.cache
+def _axe_source():
+    """axe-core's 550 KB, read once per process rather than once per page."""
+    return AXE_JS.read_text(encoding="utf-8") + "\n;undefined"
+
+
 def axe_violations(page, impacts=BLOCKING_IMPACTS):
     """The violations axe-core finds in the page as it is now, keeping those of the given impacts."""
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         # Evaluated, not added as a <script>: the site's Content-Security-Policy rightly refuses inline scripts.
-        page.evaluate(AXE_JS.read_text(encoding="utf-8") + "\n;undefined")
+        page.evaluate(_axe_source())
     return [violation for violation in page.evaluate(_RUN) if violation["impact"] in impacts]
 
 

@@ -6,6 +6,7 @@ for the package, one browser context per width, one tab per context reused by ev
 """
 
 import pytest
+from django.conf import settings
 from django.db import transaction
 from django.test import Client
 from wagtail.models import Site
@@ -123,9 +124,12 @@ def phone(tabs):
 
 @pytest.fixture(scope="session")
 def screenshots():
-    """The folder the screenshots go to (build/screenshots), for people to review."""
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    return SCREENSHOTS
+    """The folder the screenshots go to (build/screenshots), for people to review. The PostgreSQL run, which `make
+    test` runs beside the SQLite one, takes the admin journeys' in a folder of its own (build/screenshots-postgres):
+    two runs writing the same file at once could leave a mix of both."""
+    folder = SCREENSHOTS if settings.TEST_DATABASE == "sqlite" else SCREENSHOTS.with_name("screenshots-postgres")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 @pytest.fixture(params=CASES)

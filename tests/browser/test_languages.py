@@ -8,6 +8,7 @@ import pytest
 from wagtail.models import Page
 
 from tests.browser.catalogue import MENU_LANGUAGES, READ_LANGUAGES
+from tests.browser.chromium import REVIEW_SCREENSHOT
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -92,7 +93,7 @@ def test_no_english_on_the_page_outside_proper_nouns(desktop, demo, screenshots,
     english_texts = _visible_texts(desktop, demo.path("en", page_type))
     path = demo.path(language, page_type)
     texts = _visible_texts(desktop, path)
-    desktop.page.screenshot(path=screenshots / f"read-{page_type}-{language}.png", full_page=True)
+    desktop.page.screenshot(path=screenshots / f"read-{page_type}-{language}.jpg", full_page=True, **REVIEW_SCREENSHOT)
 
     left = english_left(texts, english_texts, language)
 

@@ -6,7 +6,7 @@ import pytest
 
 from tests.browser.axe import axe_violations, describe
 from tests.browser.catalogue import LANGUAGES, PAGE_TYPES
-from tests.browser.chromium import WIDTHS
+from tests.browser.chromium import REVIEW_SCREENSHOT, WIDTHS
 from tests.browser.layout import layout_problems
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -33,7 +33,7 @@ def test_page(tabs, demo, screenshots, page_type, language, width):
 
     response = tab.open(path)
     page.evaluate(_LOAD_IMAGES)
-    page.screenshot(path=screenshots / f"{page_type}-{language}-{width}.png", full_page=True)
+    page.screenshot(path=screenshots / f"{page_type}-{language}-{width}.jpg", full_page=True, **REVIEW_SCREENSHOT)
 
     problems = []
     if response.status != 200:

@@ -4,6 +4,7 @@ import pytest
 from django.contrib.staticfiles import finders
 
 from tests.browser.axe import axe_violations, describe
+from tests.browser.chromium import REVIEW_SCREENSHOT
 from tests.browser.layout import layout_problems
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -52,7 +53,7 @@ def test_open_and_error_states_pass_axe(tabs, demo, screenshots, state):
         pytest.xfail("the pages load js/autocomplete.js, which no static folder has yet")
 
     reach(tab, demo)
-    tab.page.screenshot(path=screenshots / f"state-{state}-{width}.png")
+    tab.page.screenshot(path=screenshots / f"state-{state}-{width}.jpg", **REVIEW_SCREENSHOT)
 
     problems = list(tab.errors)
     problems += layout_problems(tab.page, width, tab.page.locator("html").get_attribute("dir"))

@@ -6,11 +6,10 @@ storage (hashed names, gzip and Brotli copies) and answered by whitenoise, pages
 middleware (core/compression.py). Chromium asks for Brotli on loopback as over HTTPS, so the static files come as
 production visitors get them.
 
-Two savings, which change no figure: the admin's static files (Django's and Wagtail's, three quarters of what
-Brotli would compress, ~11 s of CPU) are collected and hashed but not compressed, since no public page loads them
-(one that did would get them uncompressed and fail test_pages_scripts_and_stylesheets_arrive_compressed); and the
-pages are visited in one browser tab whose cache, cookies and storage are emptied before each visit, which measures
-the same bytes as a fresh browser context per page (checked page by page) at a third of the CPU.
+The collection is the run's one (tests/collected_static.py), which the production stack's tests serve too: made once
+per run by whichever needs it first. The pages are visited in one browser tab whose cache, cookies and storage are
+emptied before each visit, which measures the same bytes as a fresh browser context per page (checked page by page)
+at a third of the CPU.
 """
 
 import json
@@ -18,15 +17,14 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-from django.core.management import call_command
 from django.test import override_settings
 from wagtail.models import Locale
 
 from config.settings.base import STORAGES as PRODUCTION_STORAGES
-from core.staticfiles import ForgivingManifestStorage
 from tests.browser.catalogue import PAGE_MODELS, TRANSFER_LANGUAGES
 from tests.browser.chromium import ROOT, WIDTHS
 from tests.browser.server import serve_site
+from tests.collected_static import collected_static, shared_folder
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -135,27 +133,13 @@ def _transfer(visits, url, slices=None):
     return response.status, sum(by_type.values()), by_type, worst_case, uncompressed
 
 
-# The admin's own static files: no public page loads them (see the module's docstring).
-ADMIN_STATIC = ("admin/", "wagtailadmin/")
-
-
-class PublicStaticStorage(ForgivingManifestStorage):
-    """Production's storage, except that the admin's files are not compressed."""
-
-    def compress_files(self, paths):
-        return super().compress_files([path for path in paths if not path.startswith(ADMIN_STATIC)])
-
-
 @pytest.fixture(scope="module")
-def production_url(demo, tmp_path_factory):
+def production_url(demo, request, tmp_path_factory):
     """The site with its static files collected and served as in production (whitenoise, compressed copies)."""
-    static_root = tmp_path_factory.mktemp("static")
-    storages = {**PRODUCTION_STORAGES, "staticfiles": {"BACKEND": f"{__name__}.PublicStaticStorage"}}
-    assert PRODUCTION_STORAGES["staticfiles"]["BACKEND"] == "core.staticfiles.ForgivingManifestStorage"
-    with override_settings(STORAGES=storages, STATIC_ROOT=static_root, WHITENOISE_USE_FINDERS=False):
-        call_command("collectstatic", interactive=False, verbosity=0)
-        with serve_site(static_by_django=False) as url:
-            yield url
+    static_root = collected_static(shared_folder(request, tmp_path_factory))
+    production = override_settings(STORAGES=PRODUCTION_STORAGES, STATIC_ROOT=static_root, WHITENOISE_USE_FINDERS=False)
+    with production, serve_site(static_by_django=False) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
