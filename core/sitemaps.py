@@ -19,6 +19,7 @@ from django.urls import reverse
 from django.utils.http import http_date
 from wagtail.models import Page, Site
 
+from core import tree_cache
 from core.origin import site_origin
 from core.templatetags.i18n_tags import language_tag
 from core.visibility import public_pages
@@ -66,10 +67,8 @@ def _listed(roots):
     return public_pages().filter(in_site) if roots else Page.objects.none()
 
 
-def index(request):
-    """The sitemap index: a link and a lastmod for each part (and each `?p=` page of a long part)."""
-    roots = language_roots(request)
-    by_path = {root.path: root for root in roots.values()}
+def _parts(roots):
+    """Per section of each language root: its pages, their latest publication, and the section page's id by path."""
     parts = []
     for depth in sorted({root.depth for root in roots.values()}):
         same_depth = [root for root in roots.values() if root.depth == depth]
@@ -83,6 +82,15 @@ def index(request):
         )
         parts.extend(groups)
     sections = dict(Page.objects.filter(path__in=[part["section"] for part in parts]).values_list("path", "pk"))
+    return parts, sections
+
+
+def index(request):
+    """The sitemap index: a link and a lastmod for each part (and each `?p=` page of a long part)."""
+    roots = language_roots(request)
+    by_path = {root.path: root for root in roots.values()}
+    # Counting every page of the site is the index's whole cost: kept until the next publish (core.tree_cache).
+    parts, sections = tree_cache.remember(request, ("sitemap index", *sorted(by_path)), lambda: _parts(roots))
     entries = []
     for part in parts:
         page_id = sections.get(part["section"])

@@ -10,6 +10,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.coreutils import get_supported_content_language_variant
 
+from core import tree_cache
 from core.origin import site_origin
 from core.visibility import public_pages
 from programmes.models.dates import ongoing_or_later
@@ -82,15 +83,15 @@ def build_calendar(events, request=None, name=None):
     return calendar
 
 
-def _ics_response(calendar, filename, disposition):
-    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+def _ics_response(body, filename, disposition):
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
     return response
 
 
 def event_ics_response(request, event):
     """One event as a downloadable .ics file, named after its slug."""
-    return _ics_response(build_calendar([event], request), f"{event.slug}.ics", "attachment")
+    return _ics_response(build_calendar([event], request).to_ical(), f"{event.slug}.ics", "attachment")
 
 
 def events_ics(request, region=None):
@@ -108,7 +109,13 @@ def events_ics(request, region=None):
         if region_page is None:
             raise Http404("No such region in this language")
         name = f"{name}: {region_page.title}"
-    calendar = build_calendar(calendar_events(language_code, region_page), request, name=name)
-    calendar.add("refresh-interval", REFRESH_INTERVAL, parameters={"VALUE": "DURATION"})
-    calendar.add("x-published-ttl", icalendar.vDuration(REFRESH_INTERVAL))
-    return _ics_response(calendar, "events.ics", "inline")
+
+    def feed():
+        calendar = build_calendar(calendar_events(language_code, region_page), request, name=name)
+        calendar.add("refresh-interval", REFRESH_INTERVAL, parameters={"VALUE": "DURATION"})
+        calendar.add("x-published-ttl", icalendar.vDuration(REFRESH_INTERVAL))
+        return calendar.to_ical()
+
+    # Every event of the next twelve months: kept until the next publish or the next day (core.tree_cache).
+    key = ("events.ics", request.get_host(), request.scheme, language_code, region, timezone.localdate().isoformat())
+    return _ics_response(tree_cache.remember(request, key, feed), "events.ics", "inline")

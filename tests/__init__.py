@@ -5,6 +5,8 @@ from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
+from pagecache import store
+
 
 def soup_of(response):
     return BeautifulSoup(response.content.decode(), "html.parser")
@@ -30,17 +32,20 @@ def shows_date(response, date):
     return soup_of(response).find("time", attrs={"datetime": date.isoformat()}) is not None
 
 
-def render_queries(client, url):
-    """The SQL a warm render of `url` runs (the first render fills the rendition and site-root caches)."""
+def render_queries(client, url, purged=False):
+    """The SQL a warm render of `url` runs (the first render fills the rendition and site-root caches); `purged`: the
+    render right after a publish, every cached fragment and route forgotten."""
     assert client.get(url).status_code == 200
+    if purged:
+        store.purge()
     with CaptureQueriesContext(connection) as context:
         response = client.get(url)
     assert response.status_code == 200
     return [query["sql"] for query in context.captured_queries]
 
 
-def listing_queries(client, url, grow, sizes=(5, 50)):
-    """The queries of `url` after `grow(n)` has added content up to each size.
+def listing_queries(client, url, grow, sizes=(5, 50), purged=False):
+    """The queries of `url` after `grow(n)` has added content up to each size (`purged`: see render_queries).
 
     Search and reference indexing run as background tasks on every save; they are skipped while growing,
     as they play no part in rendering and would dominate the run time.
@@ -51,7 +56,7 @@ def listing_queries(client, url, grow, sizes=(5, 50)):
         with override_settings(TASKS={"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}):
             grow(size - built)
         built = size
-        results.append(render_queries(client, url))
+        results.append(render_queries(client, url, purged))
     return results
 
 

@@ -3,13 +3,9 @@
 import datetime
 
 import pytest
-from django.db import connection
-from django.test import override_settings
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from pagecache import store
-from tests import assert_flat_query_count, factories
+from tests import assert_flat_query_count, factories, listing_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -38,20 +34,4 @@ def test_home_page(client, programmes):
             factories.create_material(library, revision=False, material_type=material_type, duration_minutes=45)
         factories.feature_plans(home, [*home.get_featured_plans(), *plans][:6])
 
-    assert_flat_query_count(*rendered_again_queries(client, home.url, grow), MAX_QUERIES)
-
-
-def rendered_again_queries(client, url, grow, sizes=(5, 50)):
-    """The queries of a render of `url` after a publish (every cached fragment and route forgotten), at each size."""
-    results = []
-    built = 0
-    for size in sizes:
-        with override_settings(TASKS={"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}):
-            grow(size - built)
-        built = size
-        assert client.get(url).status_code == 200  # Fills the rendition and site-root caches.
-        store.purge()
-        with CaptureQueriesContext(connection) as queries:
-            assert client.get(url).status_code == 200
-        results.append([query["sql"] for query in queries.captured_queries])
-    return results
+    assert_flat_query_count(*listing_queries(client, home.url, grow, purged=True), MAX_QUERIES)

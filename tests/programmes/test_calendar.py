@@ -108,6 +108,14 @@ def test_the_calendar_lists_upcoming_and_recent_events_of_its_language(client, e
     }
 
 
+def test_an_event_published_after_the_calendar_was_read_is_in_it_at_once(client, english_events):
+    assert len(events_of(client.get("/en/events.ics"))) == 3
+
+    english_events["draft"].get_latest_revision().publish()
+
+    assert "Unannounced meeting" in [str(event["summary"]) for event in events_of(client.get("/en/events.ics"))]
+
+
 def test_a_region_has_a_calendar_of_its_own_events(client, programmes, english_events):
     east_africa = factories.create_region_page(programmes, factories.create_region("East Africa"))
     factories.create_event(east_africa, title="Nairobi roundtable", start_date=TODAY + datetime.timedelta(days=5))

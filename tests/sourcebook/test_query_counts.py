@@ -2,12 +2,10 @@
 fragments cache has them (a warm render) and when a publish has just purged it (a cold one), in the default language
 and in a translation whose chapters only it has (numbered after the default language's)."""
 
-import pytest
-from django.db import connection
-from django.test import override_settings
-from django.test.utils import CaptureQueriesContext
+import functools
 
-from pagecache import store
+import pytest
+
 from tests import assert_flat_query_count, factories, listing_queries, render_queries
 
 pytestmark = pytest.mark.django_db
@@ -16,7 +14,6 @@ MAX_QUERIES = 20
 # With the fragments cached (the book's contents, the chapter's title and article, the chrome): the routing, the site
 # and the view restrictions; nothing of the book's chapters.
 WARM_MAX_QUERIES = 10
-NO_TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
 
 
 @pytest.fixture
@@ -34,20 +31,7 @@ def add_chapters(book, count):
         )
 
 
-def cold_render_queries(client, url, grow, sizes=(5, 50)):
-    """The queries of a render of `url` right after a purge (every fragment rendered again), at each size."""
-    results = []
-    built = 0
-    for size in sizes:
-        with override_settings(TASKS=NO_TASKS):
-            grow(size - built)
-        built = size
-        assert client.get(url).status_code == 200  # Fills the rendition and site-root caches.
-        store.purge()
-        with CaptureQueriesContext(connection) as context:
-            assert client.get(url).status_code == 200
-        results.append([query["sql"] for query in context.captured_queries])
-    return results
+cold_render_queries = functools.partial(listing_queries, purged=True)
 
 
 @pytest.mark.parametrize("measure", [listing_queries, cold_render_queries], ids=["warm", "cold"])
