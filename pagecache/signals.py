@@ -7,6 +7,7 @@ which list recent content. A page in the menus, a move, a deletion or a page cre
 settings, images, documents, redirects, view restrictions, sites and locales. A draft save keeps the cache.
 """
 
+import threading
 from contextlib import contextmanager
 from functools import cache
 
@@ -113,14 +114,24 @@ def disconnect():
     post_delete.disconnect(dispatch_uid="pagecache-purge-on-delete")
 
 
+_bulk = threading.local()
+
+
+def purges_held():
+    """Inside one_purge_at_the_end: the apps' own purge handlers (the Sourcebook's, the listings') skip their work."""
+    return getattr(_bulk, "held", False)
+
+
 @contextmanager
 def one_purge_at_the_end():
     """For a bulk build (seed_demo): nothing is purged inside the block, everything once when it ends.
 
     Each publish would otherwise work out the sections to purge, a fifth of a second of queries per page."""
     disconnect()
+    _bulk.held = True
     try:
         yield
     finally:
+        _bulk.held = False
         connect()
         store.purge()

@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
 from pagecache import store
+from pagecache.signals import purges_held
 from programmes.models import (
     EventCalendarPage,
     EventPage,
@@ -23,6 +24,8 @@ SHOWN_ON = (ProgrammeIndexPage, TrainingMaterialIndexPage, EventCalendarPage)
 
 
 def purge_listings(sender, instance, **kwargs):
+    if purges_held():
+        return
     listings = Page.objects.live().type(*SHOWN_ON).only("url_path")
     paths = (parts[2] for parts in (page.get_url_parts() for page in listings) if parts and parts[2])
     store.purge_sections({store.section_of(path) for path in paths})

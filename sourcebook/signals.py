@@ -10,6 +10,7 @@ from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
 from pagecache import store
+from pagecache.signals import purges_held
 from sourcebook import pdf
 from sourcebook.models import SourcebookChapterPage, SourcebookPage
 from sourcebook.tasks import queue_book_pdf
@@ -18,7 +19,8 @@ from sourcebook.tasks import queue_book_pdf
 def book_changed(sender, instance, **kwargs):
     book = instance if isinstance(instance, SourcebookPage) else instance.get_parent().specific
     _invalidate(book)
-    _purge_every_language(book)
+    if not purges_held():
+        _purge_every_language(book)
 
 
 def _purge_every_language(book):
