@@ -4,7 +4,8 @@ The page cache's own purge (pagecache.signals) reaches the sections of the page,
 link to it. Some listings show programme content wherever it lives: the programmes page's map and the countries list
 (countries of materials in any library), every language's training library (its count of materials per language) and
 the events calendar. When those stand in another section than the page published, as a library at /en/training/ beside
-/en/programmes/ does, they are purged here, in every language."""
+/en/programmes/ does, they are purged here, in every language: their cached pages and their listings' fragments, which
+are keyed on their own section's generation like the chrome."""
 
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished

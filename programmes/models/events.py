@@ -20,7 +20,6 @@ from core.blocks import BodyBlock
 from core.models import indexed_terms
 from core.models.base import BasePage, RelatedDocument
 from core.visibility import public_pages
-from programmes.fragments import content_generation
 from programmes.models.dates import DateRangeMixin, ongoing_or_later
 from programmes.models.listing_page import ListingPage
 from programmes.paging import PagedList
@@ -134,7 +133,6 @@ class EventCalendarPage(ListingPage):
         context = super().get_context(request, *args, **kwargs)
         # Which events are upcoming changes at midnight, publish or not: the cached lists are keyed on the day.
         context["today"] = timezone.localdate()
-        context["content_generation"] = content_generation  # The calendar may be in another section than its events.
         month = _month_of(request.GET.get("month"))
         if month:
             context["month"] = month

@@ -17,7 +17,6 @@ from core.blocks import BodyBlock
 from core.models import indexed_terms
 from core.models.base import BasePage
 from core.visibility import public_pages
-from programmes.fragments import content_generation
 from programmes.map import country_map
 from programmes.models.events import EventPage, events_listing
 from programmes.models.plans import ProgrammePlanPage, plans_listing
@@ -118,8 +117,6 @@ class ProgrammeIndexPage(RoutablePageMixin, BasePage):
         # Lazy, so routes that show neither, and renders that find them in the fragment cache, pay nothing.
         context.setdefault("countries", SimpleLazyObject(self.get_countries))
         context.setdefault("country_map", SimpleLazyObject(lambda: country_map(context["countries"])))
-        # The countries come from libraries that may be in other sections: their cached map is keyed on this too.
-        context["content_generation"] = content_generation  # Called by the template, only if it needs it.
         return context
 
     @path("countries/", name="countries")

@@ -13,7 +13,6 @@ from core.blocks import BodyBlock
 from core.models import indexed_terms
 from core.models.base import BasePage, RelatedDocument
 from core.visibility import public_pages
-from programmes.fragments import content_generation
 from programmes.models.listing_page import ListingPage
 
 
@@ -46,8 +45,6 @@ class TrainingMaterialIndexPage(ListingPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["material_listing"] = self.get_material_listing(request)
-        # The language links count the materials of the other languages' libraries, in their own sections.
-        context["content_generation"] = content_generation
         return context
 
 
