@@ -130,10 +130,11 @@ def _transfer(visits, url, slices=None):
     page = visits.page
     visits.forget(url)
     started, finished, answered = [], [], []
+    # Functions of our own: Playwright cannot take a built-in method (list.append) off again.
     listeners = {
-        "request": started.append,
+        "request": lambda request: started.append(request),
         "requestfinished": lambda request: (finished.append(request), answered.append(request)),
-        "requestfailed": answered.append,
+        "requestfailed": lambda request: answered.append(request),
     }
     for event, listener in listeners.items():
         page.on(event, listener)
