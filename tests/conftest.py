@@ -17,7 +17,8 @@ from tests.migrated_copy import migrated_once
 
 # TEST_DATABASE=postgres: the session runs on a throwaway PostgreSQL cluster. tests/scheduling.py: how `make test`
 # shares the tests between its parallel workers. tests/seeded_demo.py: the seeded demo, built once per run.
-pytest_plugins = ["tests.postgres_fixtures", "tests.scheduling", "tests.seeded_demo"]
+# tests/engine_node.py: the search node of the engine tests and the production stack.
+pytest_plugins = ["tests.postgres_fixtures", "tests.scheduling", "tests.seeded_demo", "tests.engine_node"]
 
 
 # The collector's default thresholds suit a short script, not a process holding Django, Wagtail and a test database's

@@ -2,11 +2,12 @@
 
 A folder whose tests share an expensive package- or session-wide fixture (a seeded site, Chromium, the search node)
 goes to one worker as a whole, so that fixture is built once per run; every other test module is a unit of its own,
-so its module-wide fixtures are built once too. The operations tests are two units of similar size, so both workers
-can share them: the production stack (gunicorn with its servers, a module-wide fixture) and the rest (restore drills,
-first start, checks of the settings); what they have in common, the first-started site, is made once per run and
-shared between the workers (tests/ops/first_started.py). The shared-setup folders are handed
-out first, in HANDED_OUT_FIRST's order, then the modules, most tests first; the small modules balance the end.
+so its module-wide fixtures are built once too. The production stack (gunicorn with its servers, a module-wide
+fixture) goes with the engine tests, whose search node it takes (tests/engine_node.py); the rest of the operations
+tests (restore drills, first start, checks of the settings) are a unit of their own. What the two have in common, the
+first-started site, is made once per run and shared between the workers (tests/ops/first_started.py). The
+shared-setup folders are handed out first, in HANDED_OUT_FIRST's order, then the modules, most tests first; the small
+modules balance the end.
 
 Why not xdist's own `xdist_group` marks: xdist 3.8 groups by appending "@group" to the test's node id, which pytest
 9.2 no longer honours (pytest-dev/pytest-xdist#1386), so every test became its own unit and each of those fixtures was
@@ -31,7 +32,8 @@ SHARED_SETUP_GROUPS = {
     "tests/browser/": "browser",
     "tests/demo/": "demo",
     "tests/editorial/editors/": "editors",
-    "tests/ops/test_production_stack.py": "ops-stack",
+    # The production stack takes the engine tests' search node (tests/engine_node.py): one node per run.
+    "tests/ops/test_production_stack.py": "engine",
     "tests/ops/": "ops",
     "tests/search/engine/": "engine",
 }
@@ -39,9 +41,10 @@ SHARED_SETUP_GROUPS = {
 
 # The slowest units, in the order they are handed out (xdist's own order, by number of tests, left tests/ops, which has
 # few but slow tests, to the end). tests/demo comes first: the worker that takes it builds the run's seeded demo
-# (tests/seeded_demo.py) while the other one runs the production stack, which needs neither the seeded demo nor the
-# test database, so neither waits; the other half of the operations tests goes to whichever worker is free next.
-HANDED_OUT_FIRST = ("demo", "ops-stack", "ops", "browser", "engine", "editors")
+# (tests/seeded_demo.py) while the other one begins the engine unit with the production stack, which needs neither the
+# seeded demo nor the test database, so neither waits; the rest of the operations tests goes to whichever worker is
+# free next.
+HANDED_OUT_FIRST = ("demo", "engine", "ops", "browser", "editors")
 
 
 def unit_of(nodeid):

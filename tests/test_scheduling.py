@@ -102,7 +102,7 @@ def test_the_slow_shared_setup_folders_are_handed_out_first(tmp_path):
         runs_on.setdefault(unit, set()).add(worker)
         if unit not in units_in_order:
             units_in_order.append(unit)
-    assert sorted(first.values()) == ["demo", "ops-stack"], timeline.read_text()
+    assert sorted(first.values()) == ["demo", "engine"], timeline.read_text()
     # The other operations modules are one unit (one worker), handed out third: each worker takes a second unit at the
     # start, so it is among the first four to start, ahead of the small modules that balance the end.
     assert units_in_order.index("ops") <= 3 and len(runs_on["ops"]) == 1, timeline.read_text()

@@ -17,18 +17,19 @@ import yaml
 from local_servers import RedisServer, S3Server
 from production_stack import ROOT, Gunicorn, entrypoint, production_environment
 
-from search_node import SearchNode
 from tests.collected_static import collected_static, shared_folder
-from tests.search.engine.fixtures import engine_tests_enabled
+from tests.engine_node import engine_tests_enabled, ready
 
 BIN = Path(sys.executable).parent
 BUILD_CONTENT = "from tests.ops.content import build; build()"
 
 
 @pytest.fixture(scope="module")
-def stack(postgres_server, first_started, request, tmp_path_factory):
+def stack(launched_node, postgres_server, first_started, request, tmp_path_factory):
     redis, s3 = RedisServer().start(), S3Server().start()
-    node = SearchNode(keep_data=True).start(wait=False) if engine_tests_enabled() else None
+    # The run's node (tests/engine_node.py), shared with the engine tests and launched first, so that it boots while the
+    # first-started site is made; the stack's own index prefix keeps its indices apart from theirs.
+    node = launched_node if engine_tests_enabled() else None
     env = production_environment(
         # A copy of the run's first-started site (tests/ops/first_started.py): `bootstrap` below finds it migrated.
         first_started.postgres_database("production_stack"),
@@ -41,7 +42,7 @@ def stack(postgres_server, first_started, request, tmp_path_factory):
     site = None
     try:
         if node:
-            node.wait_until_ready()
+            ready(node)
         # init's command (test_compose.py), without --seed: seed_demo is tested on its own below.
         entrypoint("python", "manage.py", "bootstrap", "--admin", env={**env, "ADMIN_PASSWORD": "an-admin-pw-4-tests"})
         built = entrypoint("python", "manage.py", "shell", "-c", BUILD_CONTENT, env=env)
@@ -53,8 +54,6 @@ def stack(postgres_server, first_started, request, tmp_path_factory):
             site.stop()
         redis.stop()
         s3.stop()
-        if node:
-            node.close()
 
 
 def test_liveness_answers_without_asking_anything(stack):

@@ -1,78 +1,32 @@
 """Fixtures for tests that need the real engine: a node on loopback and the settings that point at it.
 
-The node is launched first (autouse, session-wide) so it boots while the test database migrates. In CI (CI=true)
-these tests must run: a node that cannot start fails them with the reason. Elsewhere they are skipped unless
-SEARCH_ENGINE_TESTS=1, because the first run downloads Elasticsearch from Maven Central and each run spends
-~20 s starting it.
+The node is the run's (tests/engine_node.py), launched first (autouse, session-wide) so it boots while the test
+database migrates.
 """
 
 import contextlib
-import os
 import uuid
 
 import pytest
 from django.core.management import call_command
 from django.test import override_settings
 
-from search_node import ENGINE_DESCRIPTION, SearchNode
+from tests.engine_node import ready
 from tests.search.engine.gate import LOOPBACK, Gate
-
-ENABLE_HINT = (
-    "engine tests skipped: set SEARCH_ENGINE_TESTS=1 (or CI=true) to run them against a real Elasticsearch node "
-    "(needs a JDK 21+ and Maven; see tools/search-node/NOTES.md)"
-)
-
-
-MEMORY = "/dev/shm"
-
-
-def engine_tests_enabled():
-    return any(
-        os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"} for name in ("CI", "SEARCH_ENGINE_TESTS")
-    )
-
-
-def memory_folder():
-    """/dev/shm when the machine has it: the node's data in memory, where its fsyncs (one per indexing request, and
-    per cluster change, such as creating an index) cost nothing; it rebuilds its indices about twice as fast there."""
-    return MEMORY if os.path.isdir(MEMORY) and os.access(MEMORY, os.W_OK) else None
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _launched_node():
-    """Launches the node without waiting (None when engine tests are off, or the error if it cannot launch)."""
-    if not engine_tests_enabled():
-        yield None
-        return
-    node = SearchNode(keep_data=True, workdir_parent=memory_folder())
-    try:
-        node.start(wait=False)
-    except Exception as error:  # noqa: BLE001 - reported by search_node, in the tests that need it
-        node.close()
-        yield error
-        return
-    yield node
-    node.close()
-
-
-def _ready(node):
-    """The launched node once it answers; skips (engine tests off) or fails (cannot start) otherwise."""
-    if node is None:
-        pytest.skip(ENABLE_HINT)
-    failure = node if isinstance(node, Exception) else None
-    if failure is None:
-        try:
-            return node.wait_until_ready()
-        except Exception as error:  # noqa: BLE001
-            failure = error
-    pytest.fail(f"could not start {ENGINE_DESCRIPTION}: {failure}", pytrace=False)
+def _launched_node(launched_node):
+    """The run's node (tests/engine_node.py), launched by the folder's first test so it boots while the test database
+    migrates."""
+    return launched_node
 
 
 @pytest.fixture(scope="session")
 def engine_backends(_launched_node):
     """WAGTAILSEARCH_BACKENDS as production sets it with ELASTICSEARCH_URL, on the test node (own index prefix)."""
     if _launched_node is None or isinstance(_launched_node, Exception):
-        _ready(_launched_node)
+        ready(_launched_node)
     return {
         "default": {
             "BACKEND": "search.backends",
@@ -92,7 +46,7 @@ def engine_indices(engine_backends, django_db_setup, django_db_blocker, _launche
     root and welcome pages are deleted or replaced by the tests' sites, which the engine would not see.
 
     Waits for the node only now: it has been booting while the test database was created."""
-    _ready(_launched_node)
+    ready(_launched_node)
     with override_settings(WAGTAILSEARCH_BACKENDS=engine_backends), django_db_blocker.unblock():
         call_command("update_index", backend_name="default", verbosity=0)
         Engine(_launched_node, engine_backends).clear()
