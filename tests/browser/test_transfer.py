@@ -108,18 +108,19 @@ class _FirstVisits:
         self.context.close()
 
 
-def _settle(page, started, answered, quiet_ms=100, step_ms=20, limit_ms=10_000):
-    """Return once every request the page started has been answered and none has started for quiet_ms.
+def _settle(page, started, ended, quiet_ms=100, step_ms=20, limit_ms=10_000):
+    """Return once every request the page started has ended (`ended()` counts them) and none has started for quiet_ms.
 
     Playwright's "networkidle" waits 500 ms after the last request, and this module makes 48 visits: 24 s of a core
-    left idle. Counting the requests settles a page in about a fifth of that; the bytes measured are the same.
+    left idle. Counting the requests settles a page in about a fifth of that, with the same requests measured (their
+    sizes differ from run to run by a page's own few bytes of varying content, as they did before).
     """
     quiet = waited = 0
     seen = len(started)
     while quiet < quiet_ms and waited < limit_ms:
         page.wait_for_timeout(step_ms)
         waited += step_ms
-        if len(started) != seen or len(answered) < len(started):
+        if len(started) != seen or ended() < len(started):
             seen, quiet = len(started), 0
         else:
             quiet += step_ms
@@ -129,18 +130,18 @@ def _transfer(visits, url, slices=None):
     """Bytes received (headers and bodies) loading `url` on a cold cache, and per resource type."""
     page = visits.page
     visits.forget(url)
-    started, finished, answered = [], [], []
+    started, finished, failed = [], [], []
     # Functions of our own: Playwright cannot take a built-in method (list.append) off again.
     listeners = {
         "request": lambda request: started.append(request),
-        "requestfinished": lambda request: (finished.append(request), answered.append(request)),
-        "requestfailed": lambda request: answered.append(request),
+        "requestfinished": lambda request: finished.append(request),
+        "requestfailed": lambda request: failed.append(request),
     }
     for event, listener in listeners.items():
         page.on(event, listener)
     response = page.goto(url, wait_until="load")
     page.evaluate("document.fonts.ready.then(() => true)")
-    _settle(page, started, answered)
+    _settle(page, started, lambda: len(finished) + len(failed))
     worst_case = _without_system_fonts(page.evaluate(_CHARACTERS), slices) if slices else 0
     for event, listener in listeners.items():
         page.remove_listener(event, listener)
