@@ -21,6 +21,9 @@ from django.db import transaction
 from django.http import HttpResponse
 
 CACHE_ALIAS = "pages"
+# What is kept under the generations besides whole pages: template fragments (templatetags/fragment_cache.py) and
+# values worked out from the page tree (tree.py).
+FRAGMENTS_ALIAS = "fragments"
 _GENERATION_KEY = "generation"
 # Headers that belong to one visitor or are set again on the way out; everything else is replayed on a hit.
 _UNSTORED_HEADERS = {"set-cookie", "x-cache", "content-length"}
@@ -68,12 +71,6 @@ def _read(keys):
     return [found.get(key) for key in keys]
 
 
-def generations(section):
-    """(the site's generation, the section's), creating either if the cache has none."""
-    site, section_generation = _read([_GENERATION_KEY, _section_key(section)])
-    return site, section_generation
-
-
 class Generations(NamedTuple):
     site: int
     section: int  # the request's section's (section_of)
@@ -99,11 +96,6 @@ def generations_for(request):
     if isinstance(found, Exception):
         raise found
     return found
-
-
-def generation():
-    """The site's generation (what a full purge changes)."""
-    return generations("")[0]
 
 
 def _bump(key):

@@ -12,7 +12,7 @@ from django.core.cache import caches
 from core.tree_cache import MISSING
 from pagecache import store
 
-CACHE_ALIAS = "fragments"
+CACHE_ALIAS = store.FRAGMENTS_ALIAS
 
 logger = logging.getLogger(__name__)
 

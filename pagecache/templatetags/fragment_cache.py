@@ -20,7 +20,7 @@ from django.utils import translation
 
 from pagecache import store
 
-CACHE_ALIAS = "fragments"
+CACHE_ALIAS = store.FRAGMENTS_ALIAS
 
 register = template.Library()
 logger = logging.getLogger(__name__)
