@@ -24,7 +24,7 @@ from config.settings.base import STORAGES as PRODUCTION_STORAGES
 from tests.browser.catalogue import PAGE_MODELS, TRANSFER_LANGUAGES
 from tests.browser.chromium import ROOT, WIDTHS
 from tests.browser.server import serve_site
-from tests.collected_static import collected_static, shared_folder
+from tests.collected_static import collected_static
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -156,10 +156,14 @@ def _transfer(visits, url, slices=None):
 
 
 @pytest.fixture(scope="module")
-def production_url(demo, request, tmp_path_factory):
+def production_url(demo):
     """The site with its static files collected and served as in production (whitenoise, compressed copies)."""
-    static_root = collected_static(shared_folder(request, tmp_path_factory))
-    production = override_settings(STORAGES=PRODUCTION_STORAGES, STATIC_ROOT=static_root, WHITENOISE_USE_FINDERS=False)
+    production = override_settings(
+        STORAGES=PRODUCTION_STORAGES,
+        STATIC_ROOT=collected_static(),
+        WHITENOISE_USE_FINDERS=False,
+        WHITENOISE_AUTOREFRESH=False,
+    )
     with production, serve_site(static_by_django=False) as url:
         yield url
 

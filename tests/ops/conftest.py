@@ -7,11 +7,16 @@ import pytest
 from django.conf import settings
 from local_servers import PostgresServer, RedisServer, S3Server, Unavailable
 
-from tests.collected_static import shared_folder
 from tests.ops.first_started import FirstStartedSite
 
 ROOT = Path(settings.BASE_DIR)
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes", "on"}
+
+
+def shared_folder(request, tmp_path_factory):
+    """The run's temporary folder that both pytest-xdist workers see (this process's own when there is one)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if getattr(request.config, "workerinput", None) else base
 
 
 def _started(server_class):

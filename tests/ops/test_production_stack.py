@@ -17,7 +17,7 @@ import yaml
 from local_servers import RedisServer, S3Server
 from production_stack import ROOT, Gunicorn, entrypoint, production_environment
 
-from tests.collected_static import collected_static, shared_folder
+from tests.collected_static import collected_static
 from tests.engine_node import engine_tests_enabled, ready
 
 BIN = Path(sys.executable).parent
@@ -25,7 +25,7 @@ BUILD_CONTENT = "from tests.ops.content import build; build()"
 
 
 @pytest.fixture(scope="module")
-def stack(launched_node, postgres_server, first_started, request, tmp_path_factory):
+def stack(launched_node, postgres_server, first_started):
     redis, s3 = RedisServer().start(), S3Server().start()
     # The run's node (tests/engine_node.py), shared with the engine tests and launched first, so that it boots while the
     # first-started site is made; the stack's own index prefix keeps its indices apart from theirs.
@@ -36,8 +36,8 @@ def stack(launched_node, postgres_server, first_started, request, tmp_path_facto
         redis_url=redis.url,
         s3_url=s3.url,
         engine_url=node.url if node else "",
-        # collectstatic's output, as the image's build leaves it (made once per run: tests/collected_static.py).
-        STATIC_ROOT=str(collected_static(shared_folder(request, tmp_path_factory))),
+        # collectstatic's output, as the image's build leaves it (made once: tests/collected_static.py).
+        STATIC_ROOT=str(collected_static()),
     )
     site = None
     try:
