@@ -18,6 +18,7 @@ TEST_TIMELINE=<file> appends one line per test, "worker unit start end" (seconds
 <file>` sums it up per worker and per unit.
 """
 
+import inspect
 import os
 import sys
 import time
@@ -60,6 +61,47 @@ def handing_out_rank(unit, size):
     """HANDED_OUT_FIRST's units in that order, then the others by number of tests (most first)."""
     first = HANDED_OUT_FIRST.index(unit) if unit in HANDED_OUT_FIRST else len(HANDED_OUT_FIRST)
     return first, -size
+
+
+def _django_db_options(transaction=False, reset_sequences=False, databases=None, serialized_rollback=False, **_):
+    return transaction or reset_sequences
+
+
+def database_block(item):
+    """pytest-django's order of a test (0: on the database, 1: transactional, 2: without it), which its own
+    pytest_collection_modifyitems sorts the tests by."""
+    marker = item.get_closest_marker("django_db")
+    fixtures = getattr(item, "fixturenames", ())
+    transactional = "transactional_db" in fixtures or "live_server" in fixtures
+    if marker is not None:
+        bound = inspect.signature(_django_db_options).bind(*marker.args, **marker.kwargs)
+        transactional = transactional or _django_db_options(*bound.args, **bound.kwargs)
+    if transactional:
+        return 1
+    return 0 if marker is not None or "db" in fixtures else 2
+
+
+def needs_the_seeded_demo(item):
+    return "demo_snapshot" in getattr(item, "fixturenames", ())
+
+
+# pytest-django runs the tests on the database first, then the transactional ones, then those without a database.
+# Here those without one go first: a test that needs neither the test database nor the seeded demo is what a worker
+# can do while the other one migrates the test database and seeds the demo at the start of a run.
+RUN_ORDER = {2: 0, 0: 1, 1: 2}
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """The tests without a database first, then pytest-django's order; in each of those, the tests that need the run's
+    seeded demo last.
+
+    At the start of a run one worker takes tests/demo, migrates the test database and seeds the demo
+    (HANDED_OUT_FIRST); the other takes the engine unit. That unit began with the relevance suite, which waited for
+    the seed, and ended with the production stack, which waited for the first-started site that the operations unit
+    was making by then: one core idle for about 20 s each time. Now the stack comes first (it makes the first-started
+    site while the node boots), then the engine tests, then the relevance suite, when the demo is there."""
+    items.sort(key=lambda item: (RUN_ORDER[database_block(item)], needs_the_seeded_demo(item)))
 
 
 class SharedSetupScheduling(LoadScopeScheduling):

@@ -141,3 +141,21 @@ def test_every_test_that_reads_test_database_itself_is_kept_by_the_postgresql_ru
     ]
 
     assert unmarked == []
+
+
+def test_the_engine_unit_begins_with_the_production_stack_and_runs_the_relevance_suite_last_but_the_transactional():
+    """tests/scheduling.py's order within a unit: what needs no test database first (the stack), what needs the
+    seeded demo after the other database tests, pytest-django's transactional tests at the end."""
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider"]
+        + ["tests/search/engine", "tests/ops/test_production_stack.py"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    modules = list(dict.fromkeys(line.split("::")[0] for line in result.stdout.splitlines() if "::" in line))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert modules[0] == "tests/ops/test_production_stack.py", modules
+    assert modules[-2:] == ["tests/search/engine/relevance/test_relevance.py", "tests/search/engine/test_catchup.py"]
