@@ -67,3 +67,11 @@ def collected_static() -> Path:
                 if old.is_dir() and old != target:
                     shutil.rmtree(old, ignore_errors=True)
     return target
+
+
+if __name__ == "__main__":
+    # `make test` makes the collection beside its lint, which leaves a core idle, before the runs that serve it.
+    import django
+
+    django.setup()
+    print(f"collectstatic for the tests: {collected_static()}")
