@@ -46,6 +46,13 @@ SHARED_SETUP_GROUPS = {
 # seeded demo nor the test database, so neither waits; the rest of the operations tests goes to whichever worker is
 # free next.
 HANDED_OUT_FIRST = ("demo", "engine", "ops", "browser", "editors")
+# In the PostgreSQL run the operations unit is only the demo's first start (the rest cannot reach the test database),
+# which needs no test database either: handed out second, it fills the worker's wait while the other one migrates.
+HANDED_OUT_FIRST_ON_POSTGRES = ("demo", "ops", "engine", "browser", "editors")
+
+
+def handed_out_first():
+    return HANDED_OUT_FIRST_ON_POSTGRES if os.environ.get("TEST_DATABASE") == "postgres" else HANDED_OUT_FIRST
 
 
 def unit_of(nodeid):
@@ -58,8 +65,10 @@ def unit_of(nodeid):
 
 
 def handing_out_rank(unit, size):
-    """HANDED_OUT_FIRST's units in that order, then the others by number of tests (most first)."""
-    first = HANDED_OUT_FIRST.index(unit) if unit in HANDED_OUT_FIRST else len(HANDED_OUT_FIRST)
+    """The run's units handed out first (handed_out_first()) in that order, then the others by number of tests (most
+    first)."""
+    order = handed_out_first()
+    first = order.index(unit) if unit in order else len(order)
     return first, -size
 
 
