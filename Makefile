@@ -83,7 +83,7 @@ test test-sqlite test-postgres: export PYTHONDONTWRITEBYTECODE :=
 
 test: test-install browser-deps postgres-deps service-deps ops-deps
 	# Production's collectstatic for the tests that serve the site as production does (tests/collected_static.py: about
-	# 40 s of CPU in two threads) is made beside the lint, which uses one core.
+	# 15 s of CPU, in threads) is made beside the lint, which uses one core.
 	@DJANGO_SETTINGS_MODULE=config.settings.test $(PY) -m tests.collected_static & collecting=$$!; \
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check . && \
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run; linted=$$?; \

@@ -1,11 +1,11 @@
 """`collectstatic` as the production image runs it (whitenoise's hashed and compressed files), once for as long as
 the static files stay the same.
 
-It costs about 40 s of CPU, nearly all of it whitenoise compressing ~1,000 files in gzip and Brotli (quality 11), and
+It costs about 15 s of CPU, nearly all of it whitenoise compressing ~2,400 files in gzip and Brotli (quality 11), and
 its output depends only on the static files found and on the versions of Django and whitenoise that process them.
 The tests that serve the site as production does (tests/ops/test_production_stack.py, tests/browser/test_transfer.py)
 take the collection kept in build/collected-static/<digest of those>, made under a file lock by whichever process
-needs it first: `make test`'s SQLite run makes it, its PostgreSQL run and later runs reuse it while the digest holds.
+needs it first: `make test` makes it beside its lint; its two runs and later runs reuse it while the digest holds.
 """
 
 import hashlib
