@@ -25,10 +25,6 @@ from config.settings.base import STORAGES as PRODUCTION_STORAGES
 DONE = "collected"
 
 
-def cache_folder() -> Path:
-    return Path(settings.BASE_DIR) / "build" / "collected-static"
-
-
 def source_digest() -> str:
     """What collectstatic's output depends on: every file the finders list (the first of a name wins, as
     collectstatic does), with its content, and the versions of the code that hashes and compresses them."""
@@ -51,7 +47,7 @@ def source_digest() -> str:
 
 def collected_static() -> Path:
     """The STATIC_ROOT of the current static files' collection, made when first asked for."""
-    cache = cache_folder()
+    cache = Path(settings.BASE_DIR) / "build" / "collected-static"
     cache.mkdir(parents=True, exist_ok=True)
     target = cache / source_digest()
     with FileLock(cache / "collect.lock"):

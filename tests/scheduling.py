@@ -18,7 +18,6 @@ TEST_TIMELINE=<file> appends one line per test, "worker unit start end" (seconds
 <file>` sums it up per worker and per unit.
 """
 
-import inspect
 import os
 import sys
 import time
@@ -72,7 +71,8 @@ def handing_out_rank(unit, size):
     return first, -size
 
 
-def _django_db_options(transaction=False, reset_sequences=False, databases=None, serialized_rollback=False, **_):
+def _transactional(transaction=False, reset_sequences=False, databases=None, serialized_rollback=False, **_):
+    """What makes a `django_db` mark's test transactional (the mark's arguments, positional or by name)."""
     return transaction or reset_sequences
 
 
@@ -83,8 +83,7 @@ def database_block(item):
     fixtures = getattr(item, "fixturenames", ())
     transactional = "transactional_db" in fixtures or "live_server" in fixtures
     if marker is not None:
-        bound = inspect.signature(_django_db_options).bind(*marker.args, **marker.kwargs)
-        transactional = transactional or _django_db_options(*bound.args, **bound.kwargs)
+        transactional = transactional or _transactional(*marker.args, **marker.kwargs)
     if transactional:
         return 1
     return 0 if marker is not None or "db" in fixtures else 2
