@@ -5,9 +5,10 @@ goes to one worker as a whole, so that fixture is built once per run; every othe
 so its module-wide fixtures are built once too. The production stack (gunicorn with its servers, a module-wide
 fixture) goes with the engine tests, whose search node it takes (tests/engine_node.py); the rest of the operations
 tests (restore drills, first start, checks of the settings) are a unit of their own. What the two have in common, the
-first-started site, is made once per run and shared between the workers (tests/ops/first_started.py). The
-shared-setup folders are handed out first, in HANDED_OUT_FIRST's order, then the modules, most tests first; the small
-modules balance the end.
+first-started site, is made once and shared between the workers, and by `make test`'s two runs
+(tests/ops/first_started.py). The shared-setup folders are handed out first, in the run's order (handed_out_first()),
+then the modules, most tests first; the small modules balance the end. Within a unit, the tests without a database
+come first and those needing the seeded demo last (pytest_collection_modifyitems below).
 
 Why not xdist's own `xdist_group` marks: xdist 3.8 groups by appending "@group" to the test's node id, which pytest
 9.2 no longer honours (pytest-dev/pytest-xdist#1386), so every test became its own unit and each of those fixtures was

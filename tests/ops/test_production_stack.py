@@ -18,7 +18,7 @@ from local_servers import RedisServer, S3Server
 from production_stack import ROOT, Gunicorn, entrypoint, production_environment
 
 from tests.collected_static import collected_static
-from tests.engine_node import engine_tests_enabled, ready
+from tests.engine_node import ready
 
 BIN = Path(sys.executable).parent
 BUILD_CONTENT = "from tests.ops.content import build; build()"
@@ -26,10 +26,13 @@ BUILD_CONTENT = "from tests.ops.content import build; build()"
 
 @pytest.fixture(scope="module")
 def stack(launched_node, postgres_server, first_started):
-    redis, s3 = RedisServer().start(), S3Server().start()
     # The run's node (tests/engine_node.py), shared with the engine tests and launched first, so that it boots while the
-    # first-started site is made; the stack's own index prefix keeps its indices apart from theirs.
-    node = launched_node if engine_tests_enabled() else None
+    # first-started site is made; the stack's own index prefix keeps its indices apart from theirs. None when engine
+    # tests are off; a node that could not launch fails here, with the reason.
+    node = launched_node
+    if isinstance(node, Exception):
+        ready(node)
+    redis, s3 = RedisServer().start(), S3Server().start()
     env = production_environment(
         # A copy of the run's first-started site (tests/ops/first_started.py): `bootstrap` below finds it migrated.
         first_started.postgres_database("production_stack"),
