@@ -1,14 +1,15 @@
 #!/bin/sh
-# What the browser tests (tests/browser) need beyond requirements-test.txt: Debian's Chromium (apt) and axe-core
-# (npm ci, from package-lock.json). Nothing else is downloaded: Playwright's pip package ships its driver, and
-# `playwright install` is never run. As root, whatever is missing is installed; otherwise this says what to run, and
-# the tests skip with the same advice, except in CI (CI=true), where a missing piece fails the run here.
+# What the browser tests (tests/browser) need beyond requirements-test.txt: Debian's Chromium (apt; its headless
+# build, chromium-headless-shell: tests/browser/chromium.py says why) and axe-core (npm ci, from package-lock.json).
+# Nothing else is downloaded: Playwright's pip package ships its driver, and `playwright install` is never run. As
+# root, whatever is missing is installed; otherwise this says what to run, and the tests skip with the same advice,
+# except in CI (CI=true), where a missing piece fails the run here.
 # Optional, installed with them when missing: fonts-noto-core and fonts-noto-cjk, so that Arabic and Chinese (the
 # language switcher names every language) show in the screenshots. The tests pass without them.
 set -u
 cd "$(dirname "$0")/../.." || exit 1
 
-CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
+CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium-headless-shell}"
 case "${CI:-}" in 1 | true | TRUE | True | yes | on) in_ci=1 ;; *) in_ci=0 ;; esac
 
 give_up() {
@@ -22,7 +23,7 @@ give_up() {
 }
 
 packages=""
-[ -x "$CHROMIUM" ] || packages=" chromium"
+[ -x "$CHROMIUM" ] || packages=" chromium-headless-shell"
 command -v npm >/dev/null 2>&1 || packages="$packages npm"
 optional=""
 for font in fonts-noto-core fonts-noto-cjk; do
