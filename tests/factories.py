@@ -162,7 +162,7 @@ def create_site_home(**fields):
         welcome = site.root_page_id
         site.root_page = home
         site.save()
-        if welcome != home.pk:
+        if welcome not in (None, home.pk):
             _delete_welcome_page(welcome)
     Site.clear_site_root_paths_cache()
     return home
@@ -173,8 +173,9 @@ def _delete_welcome_page(page_id):
 
     It is a plain Page with nothing under it, and once the Site points at the new home page nothing refers to it. So
     one DELETE of its row will do. Django's cascade collector first asks each of the ~50 tables that may refer to a page
-    (53 queries, ~19 ms on SQLite, more on PostgreSQL), and most tests have a home page. Any other page goes through
-    Wagtail's own delete. A reference this missed would fail the test's constraint check at its end.
+    (53 queries, ~19 ms on SQLite, more on PostgreSQL), and most tests have a home page. `_raw_delete` is the
+    single-statement delete that collector itself uses when nothing cascades. Any other page goes through Wagtail's
+    own delete. A reference this missed would fail the foreign key check Django's TestCase runs at the end of a test.
     """
     plain_page = ContentType.objects.get_for_model(Page)
     welcome = Page.objects.filter(pk=page_id, depth=2, numchild=0, content_type=plain_page)
