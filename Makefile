@@ -58,7 +58,8 @@ serve: install
 
 test-install: $(VENV)/.installed-test
 
-# The browser tests' Chromium (Debian's headless build, via apt) and axe-core (npm ci): see tests/browser/install-deps.sh.
+# The browser tests' Chromium (Debian's headless build, via apt) and axe-core (npm ci):
+# see tests/browser/install-deps.sh.
 browser-deps: test-install
 	sh tests/browser/install-deps.sh
 
