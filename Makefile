@@ -91,8 +91,9 @@ test: test-install browser-deps postgres-deps service-deps ops-deps
 	wait $$collecting && exit $$linted
 	# One database's run after the other. Side by side (`-j2`), each with its own servers and folders, they took
 	# longer on 2 cores (801 s against 703 s, README): four workers on two cores cost more CPU than the idle they fill.
-	# What the SQLite run makes that the PostgreSQL run needs as it is (the operations tests' first-started site:
-	# tests/ops/first_started.py) is kept in a folder of this `make test` alone, removed at the end.
+	# What the SQLite run makes that the PostgreSQL run needs as it is (the first-started site, which its test database
+	# and its operations tests copy: tests/first_started.py) is kept in a folder of this `make test` alone, removed at
+	# the end.
 	@shared=$$(mktemp -d -t caucus-make-test-XXXXXX) && trap 'rm -rf "$$shared"' EXIT && \
 		TEST_RUNS_SHARED="$$shared" $(MAKE) --no-print-directory suite-sqlite suite-postgres
 

@@ -13,7 +13,7 @@ from pytest_django.plugin import blocking_manager_key
 from wagtail.models import Site
 
 from tests import factories
-from tests.migrated_copy import migrated_once
+from tests.first_started import FirstStartedSite, migrated_from_first_start, shared_folder
 
 # TEST_DATABASE=postgres: the session runs on a throwaway PostgreSQL cluster. tests/scheduling.py: how `make test`
 # shares the tests between its parallel workers. tests/seeded_demo.py: the seeded demo, built once per run.
@@ -37,12 +37,11 @@ def django_db_setup(
     request, django_test_environment, django_db_blocker, django_db_modify_db_settings, tmp_path_factory
 ):
     """pytest-django's (4.14, without --reuse-db and --no-migrations, which the suite does not use), except that the
-    parallel workers migrate once per run between them (tests/migrated_copy.py)."""
-    worker = getattr(request.config, "workerinput", {}).get("workerid")
-    shared = tmp_path_factory.getbasetemp().parent / f"migrated-{connections['default'].vendor}" if worker else None
+    test database starts as a copy of the run's first-started site (tests/first_started.py)."""
+    first_started = FirstStartedSite(shared_folder(request.config, tmp_path_factory))
     aliases, serialized_aliases = _get_databases_for_setup(request.session.items)
     verbosity = request.config.option.verbose
-    with django_db_blocker.unblock(), migrated_once(shared):
+    with django_db_blocker.unblock(), migrated_from_first_start(first_started):
         databases = setup_databases(
             verbosity=verbosity, interactive=False, aliases=aliases, serialized_aliases=serialized_aliases
         )

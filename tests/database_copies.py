@@ -1,4 +1,4 @@
-"""Copies of the test database for the shared setups (tests/seeded_demo.py, tests/migrated_copy.py).
+"""Copies of the test database for the shared setups (tests/seeded_demo.py, tests/first_started.py).
 
 SQLite (the in-memory test database): SQLite's backup API, a few milliseconds. PostgreSQL (the worker's own throwaway
 cluster): pg_dump and pg_restore between workers, ``CREATE DATABASE … TEMPLATE`` within one; a database is swapped
@@ -58,10 +58,12 @@ class _SQLite:
             self._raw().backup(copy)
 
     def load(self, folder):
-        with contextlib.closing(sqlite3.connect(folder / SQLITE_COPY)) as copy:
-            copy.backup(self._raw())
+        self.load_into_empty(folder / SQLITE_COPY)
 
-    load_into_empty = load
+    def load_into_empty(self, path):
+        """The SQLite database at path copied into the test database."""
+        with contextlib.closing(sqlite3.connect(path)) as copy:
+            copy.backup(self._raw())
 
 
 class _Postgres:
@@ -117,10 +119,10 @@ class _Postgres:
         if keep_template:  # this worker's later loads copy it from here, without restoring the dump
             self._admin(self._drop(self.seeded), self._create(self.seeded, self.name))
 
-    def load_into_empty(self, folder):
-        """The dump restored into the (just created, empty) test database."""
+    def load_into_empty(self, path):
+        """The dump at path (pg_dump's custom format) restored into the (just created, empty) test database."""
         connections.close_all()
-        self._program("pg_restore", "--no-owner", "--exit-on-error", "--dbname", self.name, str(folder / POSTGRES_DUMP))
+        self._program("pg_restore", "--no-owner", "--exit-on-error", "--dbname", self.name, str(path))
 
     def load(self, folder):
         if not self._exists(self.seeded):

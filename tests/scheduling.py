@@ -6,7 +6,7 @@ so its module-wide fixtures are built once too. The production stack (gunicorn w
 fixture) goes with the engine tests, whose search node it takes (tests/engine_node.py); the rest of the operations
 tests (restore drills, first start, checks of the settings) are a unit of their own. What the two have in common, the
 first-started site, is made once and shared between the workers, and by `make test`'s two runs
-(tests/ops/first_started.py). The shared-setup folders are handed out first, in the run's order (handed_out_first()),
+(tests/first_started.py). The shared-setup folders are handed out first, in the run's order (handed_out_first()),
 then the modules, most tests first; the small modules balance the end. Within a unit, the tests without a database
 come first and those needing the seeded demo last (pytest_collection_modifyitems below).
 

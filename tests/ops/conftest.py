@@ -7,19 +7,10 @@ import pytest
 from django.conf import settings
 from local_servers import PostgresServer, RedisServer, S3Server, Unavailable
 
-from tests.ops.first_started import FirstStartedSite
+from tests.first_started import FirstStartedSite, shared_folder
 
 ROOT = Path(settings.BASE_DIR)
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes", "on"}
-
-
-def shared_folder(request, tmp_path_factory):
-    """The folder that `make test`'s two runs share (TEST_RUNS_SHARED, which it sets), else the run's temporary folder
-    that both pytest-xdist workers see (this process's own when there is one)."""
-    if os.environ.get("TEST_RUNS_SHARED"):
-        return Path(os.environ["TEST_RUNS_SHARED"])
-    base = tmp_path_factory.getbasetemp()
-    return base.parent if getattr(request.config, "workerinput", None) else base
 
 
 def _started(server_class):
@@ -54,8 +45,7 @@ def postgres_server():
 
 @pytest.fixture(scope="session")
 def first_started(request, tmp_path_factory):
-    """The first-started site (tests/ops/first_started.py), shared by the xdist workers through their common
-    temporary folder, and by `make test`'s PostgreSQL run with its SQLite run, which made it; its PostgreSQL copies
-    come from this worker's server, started only if a test asks for one."""
-    folder = shared_folder(request, tmp_path_factory) / "ops-first-started"
+    """The first-started site (tests/first_started.py), shared by the xdist workers and by `make test`'s two runs; its
+    PostgreSQL copies come from this worker's server, started only if a test asks for one."""
+    folder = shared_folder(request.config, tmp_path_factory)
     return FirstStartedSite(folder, lambda: request.getfixturevalue("postgres_server"))

@@ -1,7 +1,7 @@
 """The restore drill: a backup of a site (database + media) restores into an empty database and an empty media
 folder with identical page, revision, image and document counts, on SQLite and on PostgreSQL.
 
-The site backed up starts as a copy of the run's first-started site (tests/ops/first_started.py: migrated once per
+The site backed up starts as a copy of the run's first-started site (tests/first_started.py: migrated once per
 run); the database restored into is a new, empty one, as in a real restore.
 """
 

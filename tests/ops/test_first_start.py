@@ -3,7 +3,7 @@ an admin account, and a second start seeds nothing more. On the database the sui
 the throwaway PostgreSQL server in the suite's PostgreSQL run (TEST_DATABASE=postgres).
 
 The first start from an empty database, without the demo (DEMO=0), is the run's first-started site
-(tests/ops/first_started.py): it is made once per run and the other operations tests take copies of it. The demo's
+(tests/first_started.py): it is made once per run and the other operations tests take copies of it. The demo's
 first start begins from such a copy, a migrated site with no content yet, so the run migrates once, not twice.
 """
 
@@ -53,7 +53,7 @@ def test_init_seeds_an_empty_site_once_and_creates_the_admin(first_started, tmp_
 
 
 def test_without_the_demo_init_starts_an_empty_site(first_started, tmp_path):
-    """The run's first start: bootstrap --seed with DEMO=0 on an empty database (tests/ops/first_started.py)."""
+    """The run's first start: bootstrap --seed with DEMO=0 on an empty database (tests/first_started.py)."""
     output = first_started.output(vendor())
     site = counts(production_environment(first_started_copy(first_started, tmp_path), DEMO="0"))
 

@@ -34,7 +34,7 @@ def stack(launched_node, postgres_server, first_started):
         ready(node)
     redis, s3 = RedisServer().start(), S3Server().start()
     env = production_environment(
-        # A copy of the run's first-started site (tests/ops/first_started.py): `bootstrap` below finds it migrated.
+        # A copy of the run's first-started site (tests/first_started.py): `bootstrap` below finds it migrated.
         first_started.postgres_database("production_stack"),
         redis_url=redis.url,
         s3_url=s3.url,
