@@ -60,6 +60,20 @@ class _SQLite:
     def load(self, folder):
         self.load_into_empty(folder / SQLITE_COPY)
 
+    def dump_changed_by(self, folder, change):
+        """The test database saved in the folder, then changed there (not here) by change(url of the copy)."""
+        self.dump(folder)
+        return change(f"sqlite:///{folder / SQLITE_COPY}")
+
+    def copy_url(self, folder, path):
+        """A copy of the folder's database at path, for another process; its URL."""
+        with (
+            contextlib.closing(sqlite3.connect(folder / SQLITE_COPY)) as saved,
+            contextlib.closing(sqlite3.connect(path)) as copy,
+        ):
+            saved.backup(copy)
+        return f"sqlite:///{path}"
+
     def load_into_empty(self, path):
         """The SQLite database at path copied into the test database."""
         with contextlib.closing(sqlite3.connect(path)) as copy:
@@ -125,12 +139,38 @@ class _Postgres:
         self._program("pg_restore", "--no-owner", "--exit-on-error", "--dbname", self.name, str(path))
 
     def load(self, folder):
+        self._restore_saved(folder)
+        self._admin(self._drop(self.name), self._create(self.name, self.seeded))
+
+    def _restore_saved(self, folder):
+        """The folder's dump as this worker's template database (restored once per worker)."""
         if not self._exists(self.seeded):
             self._admin(self._create(self.seeded, "template0"))
             self._program(
                 "pg_restore", "--no-owner", "--exit-on-error", "--dbname", self.seeded, str(folder / POSTGRES_DUMP)
             )
-        self._admin(self._drop(self.name), self._create(self.name, self.seeded))
+
+    def _url(self, name):
+        params = live().settings_dict
+        return f"postgres://{params['USER']}@{params['HOST']}:{params['PORT']}/{name}"
+
+    def dump_changed_by(self, folder, change):
+        """A copy of the test database changed by change(its URL), then saved in the folder; the test database is
+        left as it was."""
+        self.save_pristine()
+        try:
+            connections.close_all()
+            result = change(self._url(self.name))
+            self.dump(folder)
+        finally:
+            self.restore_pristine()
+        return result
+
+    def copy_url(self, folder, name):
+        """A new database of the worker's cluster holding the folder's database, for another process; its URL."""
+        self._restore_saved(folder)
+        self._admin(self._drop(name), self._create(name, self.seeded))
+        return self._url(name)
 
     def _exists(self, name):
         params = live().settings_dict

@@ -6,7 +6,7 @@ so its module-wide fixtures are built once too. The production stack (gunicorn w
 fixture) goes with the engine tests, whose search node it takes (tests/engine_node.py); the rest of the operations
 tests (restore drills, first start, checks of the settings) are a unit of their own. What the two have in common, the
 first-started site, is made once and shared between the workers, and by `make test`'s two runs
-(tests/first_started.py). The shared-setup folders are handed out first, in the run's order (handed_out_first()),
+(tests/first_started.py). The shared-setup folders are handed out first, in the order of HANDED_OUT_FIRST,
 then the modules, most tests first; the small modules balance the end. Within a unit, the tests without a database
 come first and those needing the seeded demo last (pytest_collection_modifyitems below).
 
@@ -45,14 +45,8 @@ SHARED_SETUP_GROUPS = {
 # (tests/seeded_demo.py) while the other one begins the engine unit with the production stack, which needs neither the
 # seeded demo nor the test database, so neither waits; the rest of the operations tests goes to whichever worker is
 # free next.
+# The same order in the PostgreSQL run: the operations unit's test of the demo's first start reads the seeded demo.
 HANDED_OUT_FIRST = ("demo", "engine", "ops", "browser", "editors")
-# In the PostgreSQL run the operations unit is only the demo's first start (the rest cannot reach the test database),
-# which needs no test database either: handed out second, it fills the worker's wait while the other one migrates.
-HANDED_OUT_FIRST_ON_POSTGRES = ("demo", "ops", "engine", "browser", "editors")
-
-
-def handed_out_first():
-    return HANDED_OUT_FIRST_ON_POSTGRES if os.environ.get("TEST_DATABASE") == "postgres" else HANDED_OUT_FIRST
 
 
 def unit_of(nodeid):
@@ -65,10 +59,8 @@ def unit_of(nodeid):
 
 
 def handing_out_rank(unit, size):
-    """The run's units handed out first (handed_out_first()) in that order, then the others by number of tests (most
-    first)."""
-    order = handed_out_first()
-    first = order.index(unit) if unit in order else len(order)
+    """The units of HANDED_OUT_FIRST in that order, then the others by number of tests (most first)."""
+    first = HANDED_OUT_FIRST.index(unit) if unit in HANDED_OUT_FIRST else len(HANDED_OUT_FIRST)
     return first, -size
 
 

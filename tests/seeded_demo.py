@@ -1,11 +1,12 @@
 """The seeded demo site, built once per pytest run and copied into the test database of each package that uses it.
 
-`seed_demo` takes most of a minute. tests/demo, tests/browser and the engine's relevance suite each need the whole
-seeded site, and each used to run it in a transaction that was rolled back at the end: three seeds per run. Now the
-first worker that needs the site runs `seed_demo` once in its own test database, commits, saves a copy of the
-database and of the media files it made, and puts its test database back as it was. Under a file lock in the run's
-shared temporary folder (pytest-xdist's documented pattern), so the other worker waits for that copy instead of
-seeding again.
+tests/demo, tests/browser and the engine's relevance suite each need the whole seeded site, and the operations tests
+check the demo's first start, which builds that same site. So the first worker that needs the site runs the demo's
+first start once, as compose's `init` does (`bootstrap --seed --admin` in a process of its own, production settings,
+DEMO=1) on a copy of its test database (the run's first-started site: tests/first_started.py), and keeps that
+database, the media files it made and what it printed. Under a file lock in the run's shared temporary folder
+(pytest-xdist's documented pattern), so the other worker waits for that copy instead of seeding again.
+tests/ops/test_first_start.py checks the output and starts the site again from a copy.
 
 A package then runs inside ``with demo_snapshot.loaded():``: the test database becomes a copy of the seeded one
 (SQLite: the backup API into the in-memory database; PostgreSQL: ``CREATE DATABASE … TEMPLATE`` of a seeded
@@ -15,43 +16,51 @@ Each test still runs in its own transaction (pytest-django's ``db``), rolled bac
 
 import contextlib
 import shutil
-from io import StringIO
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command
 from filelock import FileLock
+from production_stack import entrypoint, production_environment, scratch_folder
 
 from tests.database_copies import database_of_vendor, live, reset_caches
 
-OUTPUT = "seed_demo.txt"
+OUTPUT = "first_start.txt"
 MEDIA = "media"
+# The demo's first start creates the admin account, as compose's `init` does.
+ADMIN_PASSWORD = "an-admin-pw-4-tests"
 
 
 class DemoSnapshot:
-    """The seeded demo, saved once for the run in ``folder``: the database copy, its media files, seed_demo's output."""
+    """The seeded demo, saved once for the run in ``folder``: the database copy, its media files, the first start's
+    output."""
 
     def __init__(self, folder):
         self.folder = folder
 
     @property
     def output(self):
-        """What ``manage.py seed_demo`` printed when it built this site."""
+        """What the demo's first start (``manage.py bootstrap --seed --admin``, seed_demo's report within it) printed
+        when it built this site."""
         return (self.folder / OUTPUT).read_text()
 
     def build(self):
-        """Run seed_demo in the test database, save it and its media here, then put the test database back."""
+        """The demo's first start on a copy of the test database, saved here with its media; the test database is
+        left as it was."""
+        media = scratch_folder("caucus-demo-media-")
+
+        def first_start(database_url):
+            env = production_environment(database_url, MEDIA_ROOT=media, ADMIN_PASSWORD=ADMIN_PASSWORD, DEMO="1")
+            return entrypoint("python", "manage.py", "bootstrap", "--seed", "--admin", env=env).stdout
+
+        output = database_of_vendor().dump_changed_by(self.folder, first_start)
+        shutil.copytree(media, self.folder / MEDIA, dirs_exist_ok=True)
+        (self.folder / OUTPUT).write_text(output)
+
+    def database_url(self, scratch):
+        """A copy of the seeded demo for another process (a file or a database named after the scratch folder)."""
         database = database_of_vendor()
-        database.save_pristine()
-        try:
-            output = StringIO()
-            call_command("seed_demo", stdout=output)
-            database.dump(self.folder)
-            shutil.copytree(settings.MEDIA_ROOT, self.folder / MEDIA, dirs_exist_ok=True)
-            (self.folder / OUTPUT).write_text(output.getvalue())
-        finally:
-            database.restore_pristine()
-            reset_caches()
+        target = scratch / "demo.sqlite3" if live().vendor == "sqlite" else f"demo_{scratch.name}"[:60]
+        return database.copy_url(self.folder, target)
 
     @contextlib.contextmanager
     def loaded(self):
