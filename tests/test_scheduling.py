@@ -10,8 +10,6 @@ from pathlib import Path
 
 from django.conf import settings
 
-from tests.scheduling import handing_out_rank
-
 ROOT = Path(settings.BASE_DIR)
 
 HEAVY = """
@@ -161,14 +159,3 @@ def test_the_engine_unit_begins_with_the_production_stack_and_runs_the_relevance
     assert result.returncode == 0, result.stdout + result.stderr
     assert modules[0] == "tests/ops/test_production_stack.py", modules
     assert modules[-2:] == ["tests/search/engine/relevance/test_relevance.py", "tests/search/engine/test_catchup.py"]
-
-
-def test_the_postgresql_run_hands_out_the_first_start_before_the_engine_unit(monkeypatch):
-    """The PostgreSQL run's operations unit needs no test database: its worker starts it while the other migrates."""
-    monkeypatch.setenv("TEST_DATABASE", "postgres")
-    on_postgres = sorted(["engine", "ops", "demo"], key=lambda unit: handing_out_rank(unit, 1))
-    monkeypatch.setenv("TEST_DATABASE", "sqlite")
-    on_sqlite = sorted(["engine", "ops", "demo"], key=lambda unit: handing_out_rank(unit, 1))
-
-    assert on_postgres == ["demo", "ops", "engine"]
-    assert on_sqlite == ["demo", "engine", "ops"]
