@@ -13,6 +13,7 @@ from pathlib import Path
 
 import psycopg
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import caches
 from django.db import connections
 from psycopg import sql
 from wagtail.models import Site
@@ -28,8 +29,12 @@ def live():
 
 
 def reset_caches():
+    """What was kept from the database the test database held before: a package's fixtures may render pages before
+    the autouse fixture clears the caches for their first test."""
     ContentType.objects.clear_cache()
     Site.clear_site_root_paths_cache()
+    for cache in caches.all():
+        cache.clear()
 
 
 class _SQLite:

@@ -1,7 +1,7 @@
 """`manage.py seed_demo`: the demo site it builds, and that a second run creates nothing.
 
-Slower than the rest: the module seeds one English-only database that its tests share, rolled back at the end
-(tests/demo covers the translated demo content).
+On the run's seeded demo (tests/seeded_demo.py: seed_demo within the demo's first start), copied into the module's
+test database and put back at the end; tests/demo covers the translated demo content.
 """
 
 import datetime
@@ -11,7 +11,6 @@ from io import StringIO
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
-from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, ReferenceIndex, Revision, Site
@@ -34,13 +33,15 @@ EVENTS_2003 = {
 
 
 @pytest.fixture(scope="module")
-def seed_output(django_db_setup, django_db_blocker):
-    """Run seed_demo once for the module, inside a transaction rolled back when the module is done."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        output = StringIO()
-        call_command("seed_demo", "--no-translations", stdout=output)
-        yield output.getvalue()
-        transaction.set_rollback(True)
+def seed_output(demo_snapshot, django_db_blocker):
+    """What seed_demo printed when it built the run's demo; the module's test database is a copy of that site."""
+    with django_db_blocker.unblock(), demo_snapshot.loaded():
+        yield demo_snapshot.output
+
+
+def english(model):
+    """The live English pages of a type (the demo's translations are tests/demo's)."""
+    return model.objects.live().filter(locale__language_code="en")
 
 
 def created_counts(output):
@@ -67,8 +68,8 @@ def content_counts():
 
 def test_seed_builds_the_books_chapters_and_the_training_library(seed_output):
     assert created_counts(seed_output)["page"] > 20
-    assert SourcebookChapterPage.objects.live().count() >= 6
-    assert TrainingMaterialPage.objects.live().count() >= 10
+    assert english(SourcebookChapterPage).count() >= 6
+    assert english(TrainingMaterialPage).count() >= 10
     assert get_image_model().objects.exists()
     assert get_document_model().objects.exists()
 
@@ -78,10 +79,10 @@ def test_seed_builds_the_five_priorities(seed_output):
 
 
 def test_seed_showcases_four_plans_with_the_2003_events(seed_output):
-    showcased = ProgrammePlanPage.objects.live().filter(showcased=True)
+    showcased = english(ProgrammePlanPage).filter(showcased=True)
     assert showcased.count() == 4
 
-    events_2003 = EventPage.objects.live().filter(start_date__year=2003)
+    events_2003 = english(EventPage).filter(start_date__year=2003)
     showcased_ids = set(showcased.values_list("pk", flat=True))
     for place, lookup in EVENTS_2003.items():
         matches = events_2003.filter(**lookup)
@@ -110,7 +111,7 @@ def test_every_seeded_page_renders(client, seed_output):
         status = client.get(page.url).status_code
         if status != 200:
             failures[page.url] = status
-    programmes = ProgrammeIndexPage.objects.live().get()
+    programmes = english(ProgrammeIndexPage).get()
     for country in ("MW", "IN", "AR"):
         url = f"{programmes.url}countries/{country}/"
         status = client.get(url).status_code
@@ -131,7 +132,7 @@ def test_running_seed_again_creates_nothing(seed_output):
 
 def test_seeded_pages_are_found_by_search_and_their_links_recorded(client, seed_output):
     """The build indexes once at the end instead of on every save; what it built must still be searchable and used."""
-    chapter = SourcebookChapterPage.objects.live().order_by("path").first()
+    chapter = english(SourcebookChapterPage).order_by("path").first()
 
     response = client.get("/en/search/", {"q": chapter.title})
 
