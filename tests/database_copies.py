@@ -28,6 +28,13 @@ def live():
     return connections["default"]
 
 
+def sqlite_file_copy(source, path):
+    """A copy of the SQLite database file source at path (SQLite's backup API); its URL."""
+    with contextlib.closing(sqlite3.connect(source)) as saved, contextlib.closing(sqlite3.connect(path)) as copy:
+        saved.backup(copy)
+    return f"sqlite:///{path}"
+
+
 def reset_caches():
     """What was kept from the database the test database held before: a package's fixtures may render pages before
     the autouse fixture clears the caches for their first test."""
@@ -72,12 +79,7 @@ class _SQLite:
 
     def copy_url(self, folder, path):
         """A copy of the folder's database at path, for another process; its URL."""
-        with (
-            contextlib.closing(sqlite3.connect(folder / SQLITE_COPY)) as saved,
-            contextlib.closing(sqlite3.connect(path)) as copy,
-        ):
-            saved.backup(copy)
-        return f"sqlite:///{path}"
+        return sqlite_file_copy(folder / SQLITE_COPY, path)
 
     def load_into_empty(self, path):
         """The SQLite database at path copied into the test database."""

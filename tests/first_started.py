@@ -23,7 +23,6 @@ A file lock makes a worker wait for the other's first start instead of running i
 
 import contextlib
 import os
-import sqlite3
 import subprocess
 from pathlib import Path
 from unittest import mock
@@ -32,7 +31,7 @@ from django.core.management.commands.migrate import Command as Migrate
 from filelock import FileLock
 from production_stack import entrypoint, production_environment, scratch_folder
 
-from tests.database_copies import database_of_vendor, live, reset_caches
+from tests.database_copies import database_of_vendor, live, reset_caches, sqlite_file_copy
 
 TEMPLATE = "first_started_site"
 SQLITE_COPY = "first-started.sqlite3"
@@ -65,7 +64,7 @@ class FirstStartedSite:
     def output(self, vendor):
         """What `manage.py bootstrap --seed` printed when it started the empty database ("sqlite" or "postgresql")."""
         if vendor == "sqlite":
-            self.sqlite_copy(None)
+            self.sqlite_file()
         else:
             self.postgres_database(None)
         return (self.folder / output_name(vendor)).read_text()
@@ -87,13 +86,8 @@ class FirstStartedSite:
         return original
 
     def sqlite_copy(self, path):
-        """A copy of the first-started SQLite site at path (None: only make sure it exists); its URL."""
-        original = self.sqlite_file()
-        if path is None:
-            return None
-        with contextlib.closing(sqlite3.connect(original)) as source, contextlib.closing(sqlite3.connect(path)) as copy:
-            source.backup(copy)
-        return f"sqlite:///{path}"
+        """A copy of the first-started SQLite site at path; its URL."""
+        return sqlite_file_copy(self.sqlite_file(), path)
 
     def postgres_dump(self):
         """The first-started PostgreSQL site's dump, if a worker of this run or of the SQLite run made it."""
@@ -125,17 +119,12 @@ class FirstStartedSite:
             raise AssertionError(f"{program} exited {result.returncode}: {result.stderr}")
 
     def copy_into_test_database(self):
-        """The test database (just created, empty) becomes a copy of the first-started site; False if there is none
-        to copy (PostgreSQL, when no worker made one)."""
-        if live().vendor == "sqlite":
-            source = self.sqlite_file()
-        else:
-            source = self.postgres_dump()
-            if source is None:
-                return False
-        database_of_vendor().load_into_empty(source)
-        reset_caches()
-        return True
+        """The test database (just created, empty) becomes a copy of the first-started site; on PostgreSQL, only when
+        a worker made one (else `migrate` starts from empty)."""
+        source = self.sqlite_file() if live().vendor == "sqlite" else self.postgres_dump()
+        if source is not None:
+            database_of_vendor().load_into_empty(source)
+            reset_caches()
 
 
 @contextlib.contextmanager
