@@ -11,6 +11,12 @@ Python ones (query parsing, PO files, templates' strings, the import contract) a
 their own SQLite and PostgreSQL databases in subprocesses whatever the run. `make test`'s SQLite run runs them.
 A test that reads TEST_DATABASE itself to choose a subprocess's database says so with
 `@pytest.mark.follows_test_database`, and runs in both.
+
+Of the engine tests (tests/search/engine) it keeps those marked `database_side`: the database search backend that
+answers while the engine is down, the changes that wait in the database for the engine and the background worker's
+queue that replays them. The others assert what the search node answers; the database only hands it the pages to
+index, through the queries that the tests kept here run on PostgreSQL too (update_index among them). The SQLite run
+runs them all.
 """
 
 import pytest
@@ -27,11 +33,17 @@ def reaches_the_test_database(item):
     )
 
 
+def tells_the_databases_apart(item):
+    if item.get_closest_marker("engine") is not None and item.get_closest_marker("database_side") is None:
+        return False
+    return reaches_the_test_database(item)
+
+
 def pytest_collection_modifyitems(config, items):
     if settings.TEST_DATABASE != "postgres":
         return
-    kept = [item for item in items if reaches_the_test_database(item)]
-    left_out = [item for item in items if not reaches_the_test_database(item)]
+    kept = [item for item in items if tells_the_databases_apart(item)]
+    left_out = [item for item in items if not tells_the_databases_apart(item)]
     if left_out:
         config.hook.pytest_deselected(items=left_out)
         items[:] = kept

@@ -108,27 +108,43 @@ def test_the_slow_shared_setup_folders_are_handed_out_first(tmp_path):
     assert units_in_order.index("ops") <= 3 and len(runs_on["ops"]) == 1, timeline.read_text()
 
 
-def test_the_postgresql_run_leaves_out_only_the_tests_that_cannot_reach_the_test_database():
-    """tests/postgres_fixtures.py: in tests/editorial/editors/test_concurrent_editing.py, the editing tests use the
-    seeded site (the database); the SQLite locking test opens its own file, so the PostgreSQL run has nothing to add."""
-    environment = {**os.environ, "TEST_DATABASE": "postgres"}
-
+def collected_on_postgresql(*paths):
+    """The tests of `paths` that the PostgreSQL run keeps (tests/postgres_fixtures.py), and pytest's summary line."""
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider"]
-        + ["tests/editorial/editors/test_concurrent_editing.py"],
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider", *paths],
         cwd=ROOT,
-        env=environment,
+        env={**os.environ, "TEST_DATABASE": "postgres"},
         capture_output=True,
         text=True,
         timeout=120,
     )
-
-    collected = [line.split("::")[1] for line in result.stdout.splitlines() if "::" in line]
     assert result.returncode == 0, result.stdout + result.stderr
+    collected = [line.split("::", 1)[1] for line in result.stdout.splitlines() if "::" in line]
+    return collected, result.stdout
+
+
+def test_the_postgresql_run_leaves_out_only_the_tests_that_cannot_reach_the_test_database():
+    """In tests/editorial/editors/test_concurrent_editing.py, the editing tests use the seeded site (the database); the
+    SQLite locking test opens its own file, so the PostgreSQL run has nothing to add."""
+    collected, output = collected_on_postgresql("tests/editorial/editors/test_concurrent_editing.py")
+
     assert "test_a_stale_save_is_refused_with_who_changed_the_page_and_the_editor_keeps_their_text" in collected
     assert "test_a_save_from_an_up_to_date_form_is_accepted" in collected
-    assert not [name for name in collected if name.startswith("test_sqlite_")], result.stdout
-    assert "1 deselected" in result.stdout
+    assert not [name for name in collected if name.startswith("test_sqlite_")], output
+    assert "1 deselected" in output
+
+
+def test_the_postgresql_run_keeps_the_engine_tests_of_what_the_database_answers():
+    """The database fallback and the comparison of the engine's facets with the database's run on PostgreSQL too;
+    what only the search node answers (its facets' query count here) runs in the SQLite run alone."""
+    collected, output = collected_on_postgresql(
+        "tests/search/engine/test_database_fallback.py", "tests/search/engine/test_engine_facets.py"
+    )
+
+    assert "test_database_backend_stems_on_postgresql_only" in collected, output
+    assert "test_the_engine_answers_as_the_database_does[data0]" in collected, output
+    assert "test_pages_are_read_only_for_the_page_shown" not in collected, output
+    assert "test_a_chosen_value_keeps_its_facets_other_values_countable" not in collected, output
 
 
 def test_every_test_that_reads_test_database_itself_is_kept_by_the_postgresql_run():

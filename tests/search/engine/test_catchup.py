@@ -17,8 +17,9 @@ from search.models import PendingIndexChange
 from search.service import run_search
 from tests.search.engine.content import create_home, library, material
 
-# The real worker takes an exclusive transaction, which SQLite cannot open inside a test's transaction.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# The real worker takes an exclusive transaction, which SQLite cannot open inside a test's transaction. The missed
+# changes and the worker's queue are the database's: the PostgreSQL run keeps these (tests/postgres_fixtures.py).
+pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True), pytest.mark.database_side]
 
 
 @pytest.fixture

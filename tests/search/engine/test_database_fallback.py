@@ -3,6 +3,7 @@
 These need no engine: the test settings' default backend is the database one (search.database.DatabaseSearchBackend).
 """
 
+import pytest
 from django.db import connection
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
@@ -11,6 +12,8 @@ from programmes.models import TrainingMaterialPage
 from search.fallback import matching_ids
 from tests import factories
 from tests.search.engine.content import library, material
+
+pytestmark = pytest.mark.database_side
 
 
 def titles(results):

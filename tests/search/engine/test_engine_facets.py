@@ -63,6 +63,7 @@ def seen(outcome):
         {"q": "nothingmatchesthis"},
     ],
 )
+@pytest.mark.database_side
 def test_the_engine_answers_as_the_database_does(engine, site, indexed, data):
     on_engine = outcome_on(engine.backends, data, site.english)
     on_database = outcome_on({"default": engine.backends["database"]}, data, site.english)

@@ -13,14 +13,20 @@ from tests.search.engine.fixtures import Engine
 
 
 @pytest.fixture(scope="package")
-def seeded_engine(search_node, engine_indices, demo_snapshot, django_db_blocker):
+def seeded_site(demo_snapshot, django_db_blocker):
+    """The seeded demo as the package's test database, with the database search backend's index the seed made."""
+    with django_db_blocker.unblock(), demo_snapshot.loaded():
+        yield
+
+
+@pytest.fixture(scope="package")
+def seeded_engine(seeded_site, search_node, engine_indices, django_db_blocker):
     """The engine helper, with the demo site (and its translations and synonym groups) indexed and searchable."""
     with override_settings(WAGTAILSEARCH_BACKENDS=engine_indices), django_db_blocker.unblock():
         helper = Engine(search_node, engine_indices)
-        with demo_snapshot.loaded():
-            call_command("update_index", backend_name="default", verbosity=0)
-            helper.refresh()
-            try:
-                yield helper
-            finally:
-                helper.clear()
+        call_command("update_index", backend_name="default", verbosity=0)
+        helper.refresh()
+        try:
+            yield helper
+        finally:
+            helper.clear()

@@ -94,8 +94,9 @@ def test_the_engine_finds_the_expected_pages(seeded_engine, settings, capsys):
     assert not unmarked, f"first results marking no matched word: {unmarked}\n{report}"
 
 
-def test_the_database_fallback_finds_the_expected_pages(seeded_engine, settings, capsys):
-    settings.WAGTAILSEARCH_BACKENDS = {"default": seeded_engine.backends["database"]}
+@pytest.mark.database_side
+def test_the_database_fallback_finds_the_expected_pages(seeded_site, engine_backends, settings, capsys):
+    settings.WAGTAILSEARCH_BACKENDS = {"default": engine_backends["database"]}
     vendor = connection.vendor
     results, figures, report = run_suite(f"database fallback ({vendor})", capsys)
 
