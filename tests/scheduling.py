@@ -14,9 +14,9 @@ Why not xdist's own `xdist_group` marks: xdist 3.8 groups by appending "@group" 
 9.2 no longer honours (pytest-dev/pytest-xdist#1386), so every test became its own unit and each of those fixtures was
 built on both workers. Choosing the unit from the test's path needs no node id rewriting.
 
-TEST_TIMELINE=<file> appends one line per test, "worker unit start end" (seconds since the epoch; the worker as
+TEST_TIMELINE=<file> appends one line per test, "worker unit start end test" (seconds since the epoch; the worker as
 "sqlite-gw0", "postgres-gw1"…), to check that no worker idles at the end of a run: `python tests/scheduling.py
-<file>` sums it up per worker and per unit.
+<file>` sums it up per worker, per unit and per module.
 """
 
 import os
@@ -137,26 +137,31 @@ def pytest_runtest_protocol(item, nextitem):
         # `make test` runs both databases' runs at once, each with its own gw0 and gw1, into the same file.
         worker = f"{os.environ.get('TEST_DATABASE', 'sqlite')}-{os.environ.get('PYTEST_XDIST_WORKER', 'master')}"
         with open(timeline, "a") as out:
-            out.write(f"{worker} {unit_of(item.nodeid)} {began:.3f} {time.time():.3f}\n")
+            out.write(f"{worker} {unit_of(item.nodeid)} {began:.3f} {time.time():.3f} {item.nodeid.split('::')[0]}\n")
 
 
 def summarise(path):
-    """Each worker's first start and last end, then the units by time spent, with the worker that ran them."""
+    """Each worker's first start and last end, then the units and the modules by time spent, with their worker."""
     spans = defaultdict(lambda: [float("inf"), 0.0])
-    units = defaultdict(float)
+    units, modules = defaultdict(float), defaultdict(float)
     runs_on = {}
     for line in Path(path).read_text().splitlines():
-        worker, unit, began, ended = line.split()
+        worker, unit, began, ended, *module = line.split()  # timelines before the module was written have none
         span = spans[worker]
         span[0], span[1] = min(span[0], float(began)), max(span[1], float(ended))
-        run_unit = (worker.split("-", 1)[0], unit)  # the same unit in the SQLite and the PostgreSQL run is two
-        units[run_unit] += float(ended) - float(began)
-        runs_on[run_unit] = worker
+        run = worker.split("-", 1)[0]  # the same unit in the SQLite and the PostgreSQL run is two
+        units[run, unit] += float(ended) - float(began)
+        runs_on[run, unit] = worker
+        if module and module[0] != unit:
+            modules[run, module[0]] += float(ended) - float(began)
+            runs_on[run, module[0]] = worker
     start = min(span[0] for span in spans.values())
     for worker, (began, ended) in sorted(spans.items()):
         print(f"{worker}: from {began - start:.0f} s to {ended - start:.0f} s")
-    for (run, unit), seconds in sorted(units.items(), key=lambda item: -item[1])[:20]:
-        print(f"{seconds:7.1f} s  {runs_on[run, unit]}  {unit}")
+    for title, times in (("units", units), ("modules of the shared-setup units", modules)):
+        print(title)
+        for (run, name), seconds in sorted(times.items(), key=lambda item: -item[1])[:20]:
+            print(f"{seconds:7.1f} s  {runs_on[run, name]}  {name}")
 
 
 if __name__ == "__main__":
