@@ -20,6 +20,8 @@ from tests.search.engine.fixtures import (  # noqa: F401
 HERE = os.path.dirname(__file__)
 
 
+# First, so that the PostgreSQL run's selection (tests/postgres_fixtures.py) sees the mark.
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     for item in items:
         if str(item.path).startswith(HERE):
