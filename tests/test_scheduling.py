@@ -1,6 +1,6 @@
 """How `make test` runs the suite: its parallel runs keep a shared-setup folder on one worker (tests/scheduling.py),
 so the expensive fixture is built once, and its PostgreSQL run leaves out the tests that cannot reach the test
-database (tests/postgres_fixtures.py)."""
+database and the engine tests the database plays no part in (tests/postgres_fixtures.py)."""
 
 import os
 import re
@@ -109,7 +109,7 @@ def test_the_slow_shared_setup_folders_are_handed_out_first(tmp_path):
 
 
 def collected_on_postgresql(*paths):
-    """The tests of `paths` that the PostgreSQL run keeps (tests/postgres_fixtures.py), and pytest's summary line."""
+    """The tests of `paths` that the PostgreSQL run keeps (tests/postgres_fixtures.py), and pytest's output."""
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider", *paths],
         cwd=ROOT,
