@@ -34,8 +34,9 @@ class DemoSnapshot:
     """The seeded demo, saved once for the run in ``folder``: the database copy, its media files, the first start's
     output."""
 
-    def __init__(self, folder):
+    def __init__(self, folder, django_db_blocker):
         self.folder = folder
+        self._blocker = django_db_blocker
 
     @property
     def output(self):
@@ -64,17 +65,19 @@ class DemoSnapshot:
 
     @contextlib.contextmanager
     def loaded(self):
-        """The test database is the seeded demo (its media files in MEDIA_ROOT) within the block, as before after."""
+        """The test database is the seeded demo (its media files in MEDIA_ROOT) within the block, as before after; the
+        block may use the database, as a package's fixture around it needs to."""
         database = database_of_vendor()
-        database.save_pristine()
-        try:
-            database.load(self.folder)
-            shutil.copytree(self.folder / MEDIA, settings.MEDIA_ROOT, dirs_exist_ok=True)
-            reset_caches()
-            yield self
-        finally:
-            database.restore_pristine()
-            reset_caches()
+        with self._blocker.unblock():
+            database.save_pristine()
+            try:
+                database.load(self.folder)
+                shutil.copytree(self.folder / MEDIA, settings.MEDIA_ROOT, dirs_exist_ok=True)
+                reset_caches()
+                yield self
+            finally:
+                database.restore_pristine()
+                reset_caches()
 
 
 @pytest.fixture(scope="session")
@@ -86,7 +89,7 @@ def demo_snapshot(django_db_setup, django_db_blocker, tmp_path_factory, worker_i
     else:  # the run's folder, shared by its workers (pytest-xdist's documented pattern)
         folder = tmp_path_factory.getbasetemp().parent / f"seeded-demo-{live().vendor}"
         shared = FileLock(f"{folder}.lock")
-    snapshot = DemoSnapshot(folder)
+    snapshot = DemoSnapshot(folder, django_db_blocker)
     with shared or contextlib.nullcontext(), django_db_blocker.unblock():
         if not (folder / OUTPUT).exists():
             folder.mkdir(exist_ok=True)

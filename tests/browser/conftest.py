@@ -25,9 +25,9 @@ def browser():
 
 
 @pytest.fixture(scope="package")
-def demo_site(browser, demo_snapshot, django_db_blocker):
+def demo_site(browser, demo_snapshot):
     """The seeded demo site (tests/seeded_demo.py), in a transaction rolled back when the package is done."""
-    with django_db_blocker.unblock(), demo_snapshot.loaded(), transaction.atomic():
+    with demo_snapshot.loaded(), transaction.atomic():
         yield
         transaction.set_rollback(True)
 

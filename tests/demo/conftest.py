@@ -12,9 +12,9 @@ TRANSLATED_LANGUAGES = ("fr", "es", "ar", "ru", "zh-hans", "pt")
 
 
 @pytest.fixture(scope="package")
-def seed_output(demo_snapshot, django_db_blocker):
+def seed_output(demo_snapshot):
     """The output of ``manage.py seed_demo`` run once, with translations (the default); the site it built."""
-    with django_db_blocker.unblock(), demo_snapshot.loaded():
+    with demo_snapshot.loaded():
         yield demo_snapshot.output
 
 

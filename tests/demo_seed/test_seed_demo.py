@@ -33,9 +33,9 @@ EVENTS_2003 = {
 
 
 @pytest.fixture(scope="module")
-def seed_output(demo_snapshot, django_db_blocker):
+def seed_output(demo_snapshot):
     """What seed_demo printed when it built the run's demo; the module's test database is a copy of that site."""
-    with django_db_blocker.unblock(), demo_snapshot.loaded():
+    with demo_snapshot.loaded():
         yield demo_snapshot.output
 
 

@@ -13,9 +13,9 @@ from tests.search.engine.fixtures import Engine
 
 
 @pytest.fixture(scope="package")
-def seeded_site(demo_snapshot, django_db_blocker):
+def seeded_site(demo_snapshot):
     """The seeded demo as the package's test database, with the database search backend's index the seed made."""
-    with django_db_blocker.unblock(), demo_snapshot.loaded():
+    with demo_snapshot.loaded():
         yield
 
 
