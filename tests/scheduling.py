@@ -17,8 +17,13 @@ built on both workers. Choosing the unit from the test's path needs no node id r
 TEST_TIMELINE=<file> appends one line per test, "worker unit start end test" (seconds since the epoch; the worker as
 "sqlite-gw0", "postgres-gw1"…), to check that no worker idles at the end of a run: `python tests/scheduling.py
 <file>` sums it up per worker, per unit and per module.
+
+A process of the run (a worker or the controller) that is still there TEST_TAIL_SECONDS (30) after its session finished
+writes every thread's stack to its stderr, and again each time as long again passes (pytest_sessionfinish below).
 """
 
+import contextlib
+import faulthandler
 import os
 import sys
 import time
@@ -138,6 +143,17 @@ def pytest_runtest_protocol(item, nextitem):
         worker = f"{os.environ.get('TEST_DATABASE', 'sqlite')}-{os.environ.get('PYTEST_XDIST_WORKER', 'master')}"
         with open(timeline, "a") as out:
             out.write(f"{worker} {unit_of(item.nodeid)} {began:.3f} {time.time():.3f} {item.nodeid.split('::')[0]}\n")
+
+
+# A run once took 137 s between its last test and pytest's summary, outside every test's protocol (README, "make
+# test"), and nothing showed what the processes waited for. The dump goes to the stderr the process started with (the
+# log of `make test`), not to pytest's capture of it.
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionfinish(session):
+    capture = session.config.pluginmanager.getplugin("capturemanager")
+    with capture.global_and_fixture_disabled() if capture else contextlib.nullcontext():
+        stderr = os.fdopen(os.dup(2), "w")
+    faulthandler.dump_traceback_later(float(os.environ.get("TEST_TAIL_SECONDS", "30")), repeat=True, file=stderr)
 
 
 def summarise(path):

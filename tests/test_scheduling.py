@@ -1,6 +1,7 @@
 """How `make test` runs the suite: its parallel runs keep a shared-setup folder on one worker (tests/scheduling.py),
 so the expensive fixture is built once, and its PostgreSQL run leaves out the tests that cannot reach the test
-database and the engine tests the database plays no part in (tests/postgres_fixtures.py)."""
+database and the engine tests the database plays no part in (tests/postgres_fixtures.py); a process slow to end after
+its session says where it waits."""
 
 import os
 import re
@@ -38,6 +39,13 @@ import time
 
 def test_alone():
     time.sleep(0.2)
+"""
+
+SLOW_END = """
+import time
+
+def pytest_sessionfinish(session):
+    time.sleep(2.5)
 """
 
 
@@ -106,6 +114,19 @@ def test_the_slow_shared_setup_folders_are_handed_out_first(tmp_path):
     # The other operations modules are one unit (one worker), handed out third: each worker takes a second unit at the
     # start, so it is among the first four to start, ahead of the small modules that balance the end.
     assert units_in_order.index("ops") <= 3 and len(runs_on["ops"]) == 1, timeline.read_text()
+
+
+def test_a_process_still_there_after_its_session_finished_writes_where_it_waits(tmp_path):
+    """Each worker and the controller, kept 2.5 s past its session's end, writes its stacks (after 1 s, then 2 s)."""
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "conftest.py").write_text(SLOW_END)
+    for number in range(2):
+        (tmp_path / "tests" / f"test_plain_{number}.py").write_text(PLAIN)
+    result = two_workers(tmp_path, ["-q"], TEST_TAIL_SECONDS="1")
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stderr.count("Timeout (0:00:01)!") >= 3, result.stderr
+    assert re.search(r'File ".*conftest.py", line 5 in pytest_sessionfinish', result.stderr), result.stderr
 
 
 def collected_on_postgresql(*paths):
